@@ -1,0 +1,400 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PiiAnalyzers.Options;
+
+namespace PiiAnalyzers.Classification;
+
+/// <summary>
+/// The classification engine: which symbols hold personal data, and which types hold such symbols.
+/// </summary>
+/// <remarks>
+/// One instance per compilation, shared by every analyzer through a weak table, so that each symbol is classified
+/// once whatever the number of rules asking. Both caches hold only symbols of that compilation that some rule asked
+/// about, and they are released with the compilation: their size is bounded by the compilation's own symbol count.
+/// Thread-safe: analyzers run concurrently.
+/// </remarks>
+internal sealed class PiiClassifier
+{
+    /// <summary>Holder types are followed through members this deep (Beneficiary → Contract → Guarantee...).</summary>
+    public const int MaxHolderDepth = 4;
+
+    private static readonly ConditionalWeakTable<Compilation, PiiClassifier> Instances = new();
+
+    private readonly AnalyzerConfigOptionsProvider options;
+    private readonly ConcurrentDictionary<ISymbol, MemberClassification> members = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, PiiCategory> holders = new(SymbolEqualityComparer.Default);
+
+    private PiiClassifier(AnalyzerConfigOptionsProvider options) => this.options = options;
+
+    public static PiiClassifier GetOrCreate(Compilation compilation, AnalyzerOptions analyzerOptions)
+        => Instances.GetValue(compilation, _ => new PiiClassifier(analyzerOptions.AnalyzerConfigOptionsProvider));
+
+    /// <summary>The options that apply to a symbol: those of its first declaring tree, else the global ones.</summary>
+    public ClassificationOptions OptionsFor(ISymbol symbol)
+    {
+        var reference = symbol.DeclaringSyntaxReferences.FirstOrDefault();
+        var config = reference is null ? options.GlobalOptions : options.GetOptions(reference.SyntaxTree);
+        return ClassificationOptions.From(config);
+    }
+
+    /// <summary>Classifies a field, property, parameter or local. Anything else is not personal data.</summary>
+    public MemberClassification Classify(ISymbol? symbol)
+    {
+        switch (symbol)
+        {
+            case IFieldSymbol { AssociatedSymbol: IPropertySymbol property }:
+                return Classify(property);
+            case IFieldSymbol:
+            case IPropertySymbol:
+            case IParameterSymbol:
+            case ILocalSymbol:
+                return members.GetOrAdd(symbol, ComputeMember);
+            default:
+                return MemberClassification.NotPersonal;
+        }
+    }
+
+    /// <summary>
+    /// The categories a value of this type carries: its holder categories, through collections, arrays, nullables
+    /// and dictionaries (<c>List&lt;Beneficiary&gt;</c>, <c>IQueryable&lt;Beneficiary&gt;</c>).
+    /// </summary>
+    public PiiCategory GetCarriedCategories(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return PiiCategory.None;
+        }
+
+        type = TypeShapes.UnwrapNullable(type);
+        var element = TypeShapes.ElementType(type) ?? QueryElement(type);
+        return element is not null ? GetHolderCategories(TypeShapes.UnwrapNullable(element)) : GetHolderCategories(type);
+    }
+
+    /// <summary>The categories of the classified members of a type, transitively, cycle-safe and depth-bounded.</summary>
+    public PiiCategory GetHolderCategories(ITypeSymbol? type)
+    {
+        if (type is null || !MayHold(type))
+        {
+            return PiiCategory.None;
+        }
+
+        if (holders.TryGetValue(type, out var cached))
+        {
+            return cached;
+        }
+
+        var result = ComputeHolder(type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), depth: 0);
+        return holders.GetOrAdd(type, result);
+    }
+
+    private PiiCategory ComputeHolder(ITypeSymbol type, HashSet<ITypeSymbol> visiting, int depth)
+    {
+        if (depth > MaxHolderDepth || !visiting.Add(type))
+        {
+            return PiiCategory.None;
+        }
+
+        var categories = PiiCategory.None;
+        for (var current = type; current is not null && MayHold(current); current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member.IsStatic || member.IsImplicitlyDeclared && member is not IPropertySymbol)
+                {
+                    continue;
+                }
+
+                ITypeSymbol? memberType = member switch
+                {
+                    IPropertySymbol { IsIndexer: false } property => property.Type,
+                    IFieldSymbol { AssociatedSymbol: null } field => field.Type,
+                    _ => null,
+                };
+                if (memberType is null)
+                {
+                    continue;
+                }
+
+                categories |= Classify(member).Categories;
+
+                var unwrapped = TypeShapes.UnwrapNullable(memberType);
+                var nested = TypeShapes.ElementType(unwrapped) is { } element ? TypeShapes.UnwrapNullable(element) : unwrapped;
+                if (MayHold(nested))
+                {
+                    categories |= holders.TryGetValue(nested, out var known)
+                        ? known
+                        : ComputeHolder(nested, visiting, depth + 1);
+                }
+            }
+        }
+
+        visiting.Remove(type);
+        return categories;
+    }
+
+    /// <summary>Only user types can hold classified members: framework types and primitives are never walked.</summary>
+    private static bool MayHold(ITypeSymbol type)
+        => type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
+            && type.SpecialType == SpecialType.None
+            && !TypeShapes.IsFrameworkType(type);
+
+    private static ITypeSymbol? QueryElement(ITypeSymbol type)
+        => type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named
+            && TypeShapes.Implements(type, "IQueryable", "System.Linq")
+                ? named.TypeArguments[0]
+                : null;
+
+    private MemberClassification ComputeMember(ISymbol symbol)
+    {
+        var fromAttributes = ClassifyByAttributes(symbol);
+        if (fromAttributes.Source != ClassificationSource.None)
+        {
+            return fromAttributes;
+        }
+
+        if (symbol.IsImplicitlyDeclared && symbol is not IPropertySymbol)
+        {
+            return MemberClassification.NotPersonal;
+        }
+
+        var config = OptionsFor(symbol);
+        if (config.IsIgnored(symbol))
+        {
+            return MemberClassification.NotPersonal;
+        }
+
+        var match = config.Names.Match(symbol.Name);
+        if (!match.IsMatch)
+        {
+            return MemberClassification.NotPersonal;
+        }
+
+        var source = config.ConfiguredNames.Match(symbol.Name).IsMatch
+            ? ClassificationSource.Configuration
+            : ClassificationSource.NameHeuristic;
+        if (source == ClassificationSource.NameHeuristic && !config.Heuristics)
+        {
+            return MemberClassification.NotPersonal;
+        }
+
+        if (match.NeedsPersonContainer && !InPersonLikeContainer(symbol, config))
+        {
+            return MemberClassification.NotPersonal;
+        }
+
+        var type = TypeOf(symbol);
+        var accepted = PiiCategory.None;
+        foreach (var category in PiiCategoryExtensions.All)
+        {
+            if ((match.Categories & category) != 0 && TypeFilters.Accepts(category, type, config.Names))
+            {
+                accepted |= category;
+            }
+        }
+
+        return accepted == PiiCategory.None
+            ? MemberClassification.NotPersonal
+            : new MemberClassification(accepted, source);
+    }
+
+    private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        IParameterSymbol parameter => parameter.Type,
+        ILocalSymbol local => local.Type,
+        _ => null,
+    };
+
+    private static bool InPersonLikeContainer(ISymbol symbol, ClassificationOptions config)
+    {
+        var type = symbol.ContainingType;
+        if (symbol is IParameterSymbol or ILocalSymbol)
+        {
+            type = symbol.ContainingSymbol?.ContainingType;
+        }
+
+        for (var depth = 0; type is not null && depth < 4; type = type.BaseType, depth++)
+        {
+            foreach (var word in IdentifierWords.Split(type.Name))
+            {
+                if (config.Names.IsPersonWord(word) || config.PersonContainers.Contains(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private MemberClassification ClassifyByAttributes(ISymbol symbol)
+    {
+        var categories = PiiCategory.None;
+        foreach (var related in RelatedSymbols(symbol))
+        {
+            foreach (var attribute in related.GetAttributes())
+            {
+                var attributeClass = attribute.AttributeClass;
+                if (attributeClass is null || attributeClass.TypeKind == TypeKind.Error)
+                {
+                    continue;
+                }
+
+                var name = FullMetadataName(attributeClass);
+                if (KnownAttributes.OptOuts.Contains(name))
+                {
+                    return MemberClassification.OptedOut;
+                }
+
+                if (KnownAttributes.Categories.TryGetValue(name, out var category))
+                {
+                    categories |= category;
+                }
+                else if (IsDataClassification(attributeClass))
+                {
+                    categories |= CategoryOfCustomClassification(attributeClass, symbol);
+                }
+            }
+        }
+
+        return categories == PiiCategory.None
+            ? MemberClassification.NotPersonal
+            : new MemberClassification(categories, ClassificationSource.Attribute);
+    }
+
+    /// <summary>A custom data classification attribute classifies as its name says, else as personal data.</summary>
+    private PiiCategory CategoryOfCustomClassification(INamedTypeSymbol attributeClass, ISymbol symbol)
+    {
+        var name = attributeClass.Name.EndsWith("Attribute", System.StringComparison.Ordinal)
+            ? attributeClass.Name.Substring(0, attributeClass.Name.Length - "Attribute".Length)
+            : attributeClass.Name;
+        var match = OptionsFor(symbol).Names.Match(name);
+        return match.IsMatch && !match.NeedsPersonContainer ? match.Categories : PiiCategory.PersonalData;
+    }
+
+    private static bool IsDataClassification(INamedTypeSymbol attributeClass)
+    {
+        for (var type = attributeClass.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type.Name == "DataClassificationAttribute" && FullMetadataName(type) == KnownAttributes.DataClassificationAttribute)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The symbol and those whose attributes it inherits: overridden members, implemented interface members, and the
+    /// record primary-constructor parameter behind a property (where <c>record R([Nir] string Nir)</c> puts the attribute).
+    /// </summary>
+    private static IEnumerable<ISymbol> RelatedSymbols(ISymbol symbol)
+    {
+        yield return symbol;
+
+        switch (symbol)
+        {
+            case IPropertySymbol property:
+                for (var overridden = property.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
+                {
+                    yield return overridden;
+                }
+
+                if (property.ContainingType is { } type)
+                {
+                    foreach (var implemented in ImplementedInterfaceMembers(property, type))
+                    {
+                        yield return implemented;
+                    }
+
+                    if (PrimaryConstructorParameter(type, property.Name) is { } parameter)
+                    {
+                        yield return parameter;
+                    }
+                }
+
+                break;
+
+            case IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter
+                when IsPrimaryConstructor(constructor):
+                foreach (var member in constructor.ContainingType.GetMembers(parameter.Name))
+                {
+                    if (member is IPropertySymbol)
+                    {
+                        yield return member;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static IEnumerable<ISymbol> ImplementedInterfaceMembers(IPropertySymbol property, INamedTypeSymbol type)
+    {
+        foreach (var @interface in type.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers(property.Name))
+            {
+                if (member is IPropertySymbol
+                    && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), property))
+                {
+                    yield return member;
+                }
+            }
+        }
+    }
+
+    private static IParameterSymbol? PrimaryConstructorParameter(INamedTypeSymbol type, string name)
+    {
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            if (!IsPrimaryConstructor(constructor))
+            {
+                continue;
+            }
+
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (parameter.Name == name)
+                {
+                    return parameter;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A primary constructor is declared by the type declaration itself.</summary>
+    private static bool IsPrimaryConstructor(IMethodSymbol constructor)
+    {
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static string FullMetadataName(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace;
+        var prefix = ns is null || ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString() + ".";
+        var name = type.MetadataName;
+        for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
+        {
+            name = containing.MetadataName + "+" + name;
+        }
+
+        return prefix + name;
+    }
+}

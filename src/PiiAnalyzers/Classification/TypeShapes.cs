@@ -1,0 +1,129 @@
+using Microsoft.CodeAnalysis;
+
+namespace PiiAnalyzers.Classification;
+
+/// <summary>Cheap structural questions about types, answered from symbols without any per-compilation lookup.</summary>
+internal static class TypeShapes
+{
+    public static ITypeSymbol UnwrapNullable(ITypeSymbol type)
+        => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : type;
+
+    public static bool IsInNamespace(ITypeSymbol type, string ns)
+    {
+        var containing = type.ContainingNamespace;
+        return containing is not null && containing.ToDisplayString() == ns;
+    }
+
+    public static bool IsSystemType(ITypeSymbol type, string name)
+        => type.Name == name && IsInNamespace(type, "System");
+
+    public static bool IsFrameworkType(ITypeSymbol type)
+    {
+        for (var ns = type.ContainingNamespace; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (ns.ContainingNamespace is { IsGlobalNamespace: true } && ns.Name is "System" or "Microsoft" or "Newtonsoft")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsNumeric(ITypeSymbol type)
+        => type.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
+            or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64
+            or SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single
+            || IsSystemType(type, "Int128") || IsSystemType(type, "UInt128")
+            || (type.Name == "BigInteger" && IsInNamespace(type, "System.Numerics"));
+
+    public static bool IsTextual(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return true;
+        }
+
+        if (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char })
+        {
+            return true;
+        }
+
+        return type is INamedTypeSymbol { IsGenericType: true } named
+            && named.TypeArguments[0].SpecialType == SpecialType.System_Char
+            && named.Name is "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory"
+            && IsInNamespace(named, "System");
+    }
+
+    public static bool IsDateLike(ITypeSymbol type)
+        => IsSystemType(type, "DateTime") || IsSystemType(type, "DateTimeOffset") || IsSystemType(type, "DateOnly");
+
+    public static bool IsSmallValue(ITypeSymbol type)
+        => type.SpecialType is SpecialType.System_String or SpecialType.System_Char
+            || IsNumeric(type)
+            || type.TypeKind == TypeKind.Enum
+            || IsSystemType(type, "Guid")
+            || (type.TypeKind == TypeKind.Struct && !IsFrameworkType(type));
+
+    /// <summary>Types that are never data: delegates, tasks, queries, services.</summary>
+    public static bool IsNeverData(ITypeSymbol type)
+        => type.SpecialType == SpecialType.System_Boolean
+            || type.TypeKind is TypeKind.Delegate or TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.TypeParameter
+            || (type.Name is "Task" or "ValueTask" && IsInNamespace(type, "System.Threading.Tasks"))
+            || Implements(type, "IQueryable", "System.Linq");
+
+    /// <summary>
+    /// The element type of an array or a generic collection (<c>IEnumerable&lt;T&gt;</c>; the value of a dictionary),
+    /// or null when the type is not a collection. <c>string</c> is not a collection here.
+    /// </summary>
+    public static ITypeSymbol? ElementType(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        if (type.SpecialType == SpecialType.System_String || type is not INamedTypeSymbol named)
+        {
+            return null;
+        }
+
+        if (named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+        {
+            return named.TypeArguments[0];
+        }
+
+        foreach (var candidate in named.AllInterfaces)
+        {
+            if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            {
+                var element = candidate.TypeArguments[0];
+                return element is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair
+                    ? pair.TypeArguments[1]
+                    : element;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool Implements(ITypeSymbol type, string name, string ns)
+    {
+        if (type.Name == name && IsInNamespace(type, ns))
+        {
+            return true;
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (candidate.Name == name && IsInNamespace(candidate, ns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+namespace PiiAnalyzers;
+
+/// <summary>Every rule id, in one place. Ids are public contract: never reuse or renumber one.</summary>
+internal static class RuleIds
+{
+    public const string UnclassifiedPersonalData = "PII0001";
+    public const string HardCodedNir = "PII0002";
+    public const string NumericNir = "PII0003";
+
+    /// <summary>The page that documents a rule, also its help link.</summary>
+    public static string HelpLink(string id) => $"{Descriptors.DocumentationBase}{id}.md";
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PiiAnalyzers.Classification;
+
+namespace PiiAnalyzers.Rules;
+
+/// <summary>
+/// PII0003: a member classified as a NIR whose type is numeric. Reported on the type, once per declaration (a
+/// record's positional parameter is reported as the parameter, not again as its property).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NumericNirAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.PII0003NumericNir);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var classifier = PiiClassifier.GetOrCreate(start.Compilation, start.Options);
+            start.RegisterSymbolAction(
+                c => Analyze(c, classifier),
+                SymbolKind.Field, SymbolKind.Property, SymbolKind.Parameter);
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, PiiClassifier classifier)
+    {
+        var symbol = context.Symbol;
+        var type = symbol switch
+        {
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            IParameterSymbol parameter => parameter.Type,
+            _ => null,
+        };
+
+        if (type is null || symbol.IsOverride || symbol.IsImplicitlyDeclared
+            || symbol.ContainingSymbol is IMethodSymbol { IsOverride: true }
+            || !TypeShapes.IsNumeric(TypeShapes.UnwrapNullable(type)))
+        {
+            return;
+        }
+
+        if ((classifier.Classify(symbol).Categories & PiiCategory.Nir) == 0)
+        {
+            return;
+        }
+
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            var typeSyntax = reference.GetSyntax(context.CancellationToken) switch
+            {
+                PropertyDeclarationSyntax property => property.Type,
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } => declaration.Type,
+                ParameterSyntax parameter when symbol is IParameterSymbol => parameter.Type,
+                _ => null,
+            };
+
+            if (typeSyntax is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.PII0003NumericNir,
+                    typeSyntax.GetLocation(),
+                    symbol.Name,
+                    type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+                return;
+            }
+        }
+    }
+}
