@@ -87,15 +87,22 @@ internal sealed class PiiClassifier
             return cached;
         }
 
-        var result = ComputeHolder(type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), depth: 0);
+        var result = ComputeHolder(type, new HolderWalk(), depth: 0);
         return holders.GetOrAdd(type, result);
     }
 
-    private PiiCategory ComputeHolder(ITypeSymbol type, HashSet<ITypeSymbol> visiting, int depth)
+    private PiiCategory ComputeHolder(ITypeSymbol type, HolderWalk walk, int depth)
     {
-        if (depth > MaxHolderDepth || !visiting.Add(type))
+        if (depth > MaxHolderDepth || !walk.Visiting.Add(type))
         {
             return PiiCategory.None;
+        }
+
+        // Within one walk, a type met again at the same depth has the same answer: this keeps wide type graphs linear.
+        if (walk.Done.TryGetValue((type, depth), out var done))
+        {
+            walk.Visiting.Remove(type);
+            return done;
         }
 
         var categories = PiiCategory.None;
@@ -125,15 +132,33 @@ internal sealed class PiiClassifier
                 var nested = TypeShapes.ElementType(unwrapped) is { } element ? TypeShapes.UnwrapNullable(element) : unwrapped;
                 if (MayHold(nested))
                 {
-                    categories |= holders.TryGetValue(nested, out var known)
-                        ? known
-                        : ComputeHolder(nested, visiting, depth + 1);
+                    // Nested types are walked, not read from the cache: a cached result counts depth from that type,
+                    // and reading it here would make the answer depend on which type some rule asked about first.
+                    categories |= ComputeHolder(nested, walk, depth + 1);
                 }
             }
         }
 
-        visiting.Remove(type);
+        walk.Visiting.Remove(type);
+        walk.Done[(type, depth)] = categories;
         return categories;
+    }
+
+    /// <summary>The state of one holder computation: the path being walked, and the types already answered.</summary>
+    private sealed class HolderWalk
+    {
+        public HashSet<ITypeSymbol> Visiting { get; } = new(SymbolEqualityComparer.Default);
+
+        public Dictionary<(ITypeSymbol Type, int Depth), PiiCategory> Done { get; } = new(new TypeDepthComparer());
+    }
+
+    private sealed class TypeDepthComparer : IEqualityComparer<(ITypeSymbol Type, int Depth)>
+    {
+        public bool Equals((ITypeSymbol Type, int Depth) x, (ITypeSymbol Type, int Depth) y)
+            => x.Depth == y.Depth && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+        public int GetHashCode((ITypeSymbol Type, int Depth) obj)
+            => (SymbolEqualityComparer.Default.GetHashCode(obj.Type) * 31) + obj.Depth;
     }
 
     /// <summary>Only user types can hold classified members: framework types and primitives are never walked.</summary>
