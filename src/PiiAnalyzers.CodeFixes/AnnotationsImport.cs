@@ -20,12 +20,12 @@ internal static class AnnotationsImport
         var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(Namespace))
             .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
 
-        // Keep System usings first and the rest in order: insert before the first using that sorts after ours.
+        // System usings first, then the others in order: insert before the first non-System using that sorts after ours.
         var index = 0;
         while (index < unit.Usings.Count
             && unit.Usings[index].Alias is null
             && unit.Usings[index].StaticKeyword.IsKind(SyntaxKind.None)
-            && string.CompareOrdinal(unit.Usings[index].Name?.ToString(), Namespace) < 0)
+            && (IsSystem(unit.Usings[index]) || string.CompareOrdinal(unit.Usings[index].Name?.ToString(), Namespace) < 0))
         {
             index++;
         }
@@ -43,6 +43,9 @@ internal static class AnnotationsImport
         => unit.Usings.Any(IsAnnotations)
             || unit.Members.OfType<BaseNamespaceDeclarationSyntax>().Any(ns => ns.Usings.Any(IsAnnotations)
                 || ns.Name.ToString() == Namespace || ns.Name.ToString().StartsWith(Namespace + ".", System.StringComparison.Ordinal));
+
+    private static bool IsSystem(UsingDirectiveSyntax directive)
+        => directive.Name?.ToString() is { } name && (name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal));
 
     private static bool IsAnnotations(UsingDirectiveSyntax directive)
         => directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name?.ToString() == Namespace;

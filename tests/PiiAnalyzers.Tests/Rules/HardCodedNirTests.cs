@@ -20,7 +20,7 @@ public class HardCodedNirTests
                 public static readonly long Numeric = {|PII0002:185057800608491L|};
                 public static readonly string Json = {|PII0002:"{\"nir\":\"269014958815716\",\"nom\":\"Martin\"}"|};
 
-                public static string Describe(int id) => $"{|PII0002:Assuré 192079712304564 |}n°{id}";
+                public static string Describe(int id) => $"{|PII0002:Assuré 192079712304564 n°|}{id}";
 
                 public static readonly Dictionary<string, string> Fixtures = new()
                 {

@@ -17,7 +17,7 @@ public class NumericNirTests
                 public {|PII0003:long|} Nir { get; set; }
                 private {|PII0003:decimal?|} _numeroSecu;
                 [Nir] public {|PII0003:ulong|} Identifiant { get; set; }
-                public decimal? NumeroSecu => _numeroSecu;
+                public {|PII0003:decimal?|} NumeroSecu => _numeroSecu;
             }
 
             public sealed record AssureRow({|PII0003:long|} NumeroSecuriteSociale, string Nom);
