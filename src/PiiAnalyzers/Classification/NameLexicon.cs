@@ -87,6 +87,8 @@ internal static class NameLexicon
         "birth year", "year of birth", "mois naissance", "mois de naissance", "birth month", "month of birth",
         // The INSEE code of a town, not of a person.
         "code insee", "insee code", "code commune",
+        // Software, not insurance.
+        "code coverage", "test coverage",
         // A title (Monsieur, Madame), not a marital status.
         "civilite", "civility", "salutation",
     };
@@ -118,9 +120,9 @@ internal static class NameLexicon
         "repository", "repo", "provider", "factory", "helper", "helpers", "util", "utils", "utility", "handler",
         "manager", "controller", "formatter", "format", "formats", "parser", "parse", "generator", "generate",
         "calculator", "calculate", "builder", "mapper", "mapping", "converter", "convert", "serializer", "regex",
-        "regexp", "pattern", "options", "option", "settings", "setting", "config", "configuration", "rule", "rules",
+        "regexp", "pattern", "options", "settings", "setting", "config", "configuration", "rule", "rules",
         "spec", "specification", "attribute", "store", "cache", "logger", "log", "endpoint", "url", "uri", "path",
-        "route", "template", "placeholder", "prefix", "suffix", "separator", "algorithm", "strategy", "policy",
+        "route", "template", "placeholder", "prefix", "suffix", "separator", "algorithm", "strategy",
         "command", "query", "event", "handler", "middleware", "schema",
         // flags, counts, bounds and positions
         "count", "counter", "nb", "nbr", "nombre", "total", "sum", "length", "len", "size", "width", "max",
@@ -139,9 +141,10 @@ internal static class NameLexicon
         "livraison", "shipping", "vendor", "supplier", "fournisseur", "seller", "merchant", "loan", "pret",
         // derived values: hashes, masks, ciphers, tokens
         "hash", "hashed", "hashcode", "sha", "sha1", "sha256", "sha512", "md5", "hmac", "digest", "checksum",
-        "fingerprint", "salt", "masked", "mask", "redacted", "anonymized", "anonymised", "anonymise", "anonymize",
+        "fingerprint", "salt", "masked", "mask", "masque", "masquee", "redacted", "anonymized", "anonymised", "anonymise", "anonymize",
         "pseudonymized", "pseudonymised", "pseudonym", "obfuscated", "encrypted", "encrypt", "encryption", "crypted",
-        "cipher", "ciphertext", "chiffre", "token", "tokenized", "tokenised", "last4", "suffix", "truncated",
+        "cipher", "ciphertext", "chiffre", "token", "tokenized", "tokenised", "last", "partial", "truncated",
+        "pseudonymise", "pseudonymize", "pseudonymisee", "anonymisee", "hache", "hashe",
     };
 
     /// <summary>Words that are plumbing for one category only (an insurer's HTTP client, a network's coverage).</summary>
@@ -154,10 +157,14 @@ internal static class NameLexicon
         }),
         (PiiCategory.InsuranceGuarantee, new[]
         {
-            "test", "tests", "code", "network", "reseau", "mobile", "signal", "wifi", "zone", "area", "map",
+            "test", "tests", "network", "reseau", "mobile", "signal", "wifi", "zone", "area", "map",
             "geographic", "cloud", "percentage", "report",
         }),
         (PiiCategory.Nir, new[] { "type", "kind", "mode", "version" }),
-        (PiiCategory.BirthDate, new[] { "type", "kind", "mode", "filters" }),
+        (PiiCategory.BirthDate, new[]
+        {
+            "type", "kind", "mode", "filters", "greeting", "greetings", "reminder", "wish", "wishes", "card", "party",
+            "gift", "cake", "notification", "campaign",
+        }),
     };
 }

@@ -56,6 +56,10 @@ public class ClassificationTests
     [InlineData("ExportJob", "public List<string> Nirs { get; } = new();", "Nirs", "Nir")]
     [InlineData("Beneficiary", "public char[] NirChars { get; set; } = Array.Empty<char>();", "NirChars", "Nir")]
     [InlineData("Claim", "public string NirPatient { get; set; } = \"\";", "NirPatient", "Nir")]
+    [InlineData("Contrat", "public string PolicyHolderNir { get; set; } = \"\";", "PolicyHolderNir", "Nir")]
+    [InlineData("Assure", "public string NumeroSS { get; set; } = \"\";", "NumeroSS", "Nir")]
+    [InlineData("Assure", "public string SSNumber { get; set; } = \"\";", "SSNumber", "Nir")]
+    [InlineData("Export", "public string NirFormatted { get; set; } = \"\";", "NirFormatted", "Nir")]
     // birth dates
     [InlineData("Beneficiary", "public DateTime BirthDate { get; set; }", "BirthDate", "BirthDate")]
     [InlineData("Beneficiary", "public DateOnly DateOfBirth { get; set; }", "DateOfBirth", "BirthDate")]
@@ -78,6 +82,9 @@ public class ClassificationTests
     [InlineData("Contract", "public IReadOnlyList<string> ContractGuarantees { get; set; } = Array.Empty<string>();", "ContractGuarantees", "InsuranceGuarantee")]
     [InlineData("Adhesion", "public string Couverture { get; set; } = \"\";", "Couverture", "InsuranceGuarantee")]
     [InlineData("Adherent", "public int Formule { get; set; }", "Formule", "InsuranceGuarantee")]
+    [InlineData("Contrat", "public string CodeGarantie { get; set; } = \"\";", "CodeGarantie", "InsuranceGuarantee")]
+    [InlineData("Contrat", "public string OptionGarantie { get; set; } = \"\";", "OptionGarantie", "InsuranceGuarantee")]
+    [InlineData("Contrat", "public decimal TauxPriseEnCharge { get; set; }", "TauxPriseEnCharge", "InsuranceGuarantee")]
     // insurers
     [InlineData("Beneficiary", "public string InsurerName { get; set; } = \"\";", "InsurerName", "HealthInsurer")]
     [InlineData("Beneficiaire", "public string Mutuelle { get; set; } = \"\";", "Mutuelle", "HealthInsurer")]
@@ -175,6 +182,14 @@ public class ClassificationTests
     [InlineData("Beneficiary", "[Microsoft.Extensions.Compliance.Classification.NoDataClassification] public string Nir { get; set; } = \"\";", "Nir")]
     [InlineData("Beneficiary", "public string NirStatus { get; set; } = \"\";", "NirStatus")]
     [InlineData("Beneficiary", "public string MaritalStatusLabel { get; set; } = \"\";", "MaritalStatusLabel")]
+    [InlineData("Crm", "public string BirthdayGreeting { get; set; } = \"\";", "BirthdayGreeting")]
+    [InlineData("Crm", "public DateTime BirthdayReminderDate { get; set; }", "BirthdayReminderDate")]
+    [InlineData("Export", "public string NirPseudonymise { get; set; } = \"\";", "NirPseudonymise")]
+    [InlineData("Export", "public string NirMasque { get; set; } = \"\";", "NirMasque")]
+    [InlineData("Export", "public string ssn_last4 { get; set; } = \"\";", "ssn_last4")]
+    [InlineData("Ci", "public string TestCoverage { get; set; } = \"\";", "TestCoverage")]
+    [InlineData("Insurers", "public string InsurerType { get; set; } = \"\";", "InsurerType")]
+    [InlineData("Form", "public string NirPlaceholder { get; set; } = \"\";", "NirPlaceholder")]
     public void Does_not_classify_look_alikes(string container, string declaration, string member)
         => Assert.Equal("None", ClassifyMember(container, declaration, member));
 
