@@ -120,7 +120,7 @@ public sealed class PackageEndToEndTests
         var sarif = consumer.PiiSarifResults();
         Assert.Contains(("PII0002", "warning"), sarif);
         Assert.Contains(("PII0003", "warning"), sarif);
-        Assert.All(sarif.Where(r => r.RuleId == "PII0001"), r => Assert.Equal("note", r.Level));
+        Assert.Contains(("PII0001", "note"), sarif); // a suggestion: in the log for code scanning, not in the build output
         AssertNoNir(consumer, build);
     }
 
