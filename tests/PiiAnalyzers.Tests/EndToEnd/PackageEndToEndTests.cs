@@ -147,8 +147,10 @@ public sealed class PackageEndToEndTests
     }
 
     [Fact]
-    public void An_editorconfig_severity_wins_over_the_preset()
+    public void The_projects_own_editorconfig_and_globalconfig_win_over_the_preset()
     {
+        // strict.globalconfig sets PII0001 to suggestion itself: the project's .globalconfig (default global_level
+        // 100) must win over the preset's negative level, not conflict with it.
         var consumer = new Consumer(package, "override")
             .WithProject("<PiiAnalyzersMode>strict</PiiAnalyzersMode>")
             .WithFile("Beneficiaire.cs", LeakyCode)
@@ -158,15 +160,21 @@ public sealed class PackageEndToEndTests
                 [*.cs]
                 dotnet_diagnostic.PII0002.severity = warning
                 dotnet_diagnostic.PII0003.severity = none
+                """)
+            .WithFile(".globalconfig", """
+                is_global = true
+                dotnet_diagnostic.PII0001.severity = warning
                 """);
 
         var build = Build(consumer);
 
         Assert.Equal(0, build.ExitCode);
         var printed = DotNet.PiiDiagnostics(build.Output);
+        Assert.Contains(("warning", "PII0001"), printed);
         Assert.Contains(("warning", "PII0002"), printed);
         Assert.DoesNotContain(printed, d => d.Id == "PII0003");
         Assert.DoesNotContain(printed, d => d.Severity == "error");
+        Assert.DoesNotContain("MultipleGlobalAnalyzerKeys", build.Output, StringComparison.Ordinal);
     }
 
     [Fact]
