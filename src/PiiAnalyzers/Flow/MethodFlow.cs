@@ -376,7 +376,8 @@ internal sealed class MethodFlow
             var result = Taint.None;
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter?.Type.SpecialType is SpecialType.System_Object or null || argument.Parameter.Type.TypeKind == TypeKind.TypeParameter)
+                if (argument.Parameter?.OriginalDefinition.Type is { } declared
+                    && (declared.SpecialType == SpecialType.System_Object || declared.TypeKind == TypeKind.TypeParameter))
                 {
                     var value = argument.Value is IConversionOperation c ? c.Operand : argument.Value;
                     var carried = Classifier.GetCarriedCategories(value.Type);

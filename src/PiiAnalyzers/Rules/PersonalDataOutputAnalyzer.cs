@@ -50,11 +50,12 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
             var model = OutputModel.GetOrCreate(start.Compilation, start.Options);
             start.RegisterOperationBlockStartAction(block =>
             {
-                var state = new BlockState(model, block.OwningSymbol as IMethodSymbol);
+                var state = new BlockState(model);
                 block.RegisterOperationAction(
                     c => state.Analyze(c),
                     OperationKind.Invocation,
-                    OperationKind.ObjectCreation);
+                    OperationKind.ObjectCreation,
+                    OperationKind.SimpleAssignment);
             });
         });
     }
@@ -63,16 +64,11 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
     private sealed class BlockState
     {
         private readonly OutputModel model;
-        private readonly IMethodSymbol? owner;
         private readonly Dictionary<IOperation, MethodFlow> flows = new();
         private readonly HashSet<(TextSpan, string)> reported = new();
         private readonly object gate = new();
 
-        public BlockState(OutputModel model, IMethodSymbol? owner)
-        {
-            this.model = model;
-            this.owner = owner;
-        }
+        public BlockState(OutputModel model) => this.model = model;
 
         public void Analyze(OperationAnalysisContext context)
         {
@@ -96,7 +92,7 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
                 context.CancellationToken.ThrowIfCancellationRequested();
                 leaves.Clear();
                 flow.CollectLeaves(sinkArgument.Value, leaves);
-                if (sinkArgument.Destructured && leaves.Count == 0)
+                if (sinkArgument.Destructured && !leaves.Exists(l => l.Taint.IsPersonal))
                 {
                     var value = sinkArgument.Value is IConversionOperation conversion ? conversion.Operand : sinkArgument.Value;
                     var carried = model.Classifier.GetCarriedCategories(value.Type);
@@ -128,7 +124,7 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
             {
                 if (!flows.TryGetValue(root, out var flow))
                 {
-                    flows[root] = flow = new MethodFlow(root, model, owner);
+                    flows[root] = flow = new MethodFlow(root, model, analysedMethod: null);
                 }
 
                 return flow;

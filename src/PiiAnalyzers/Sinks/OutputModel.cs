@@ -56,6 +56,11 @@ internal sealed class OutputModel
             case IObjectCreationOperation { Constructor: { } constructor } creation:
                 Collect(constructor, creation.Arguments, null, caller, result, depth);
                 break;
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { IsIndexer: true, SetMethod: { } setter } } } assignment
+                when Sinks.Find(setter) is { } row:
+                // tags["insurer"] = value
+                result.Add(new SinkArgument(assignment.Value, row.Kind, destructured: false));
+                break;
         }
     }
 
