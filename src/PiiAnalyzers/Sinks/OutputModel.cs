@@ -369,8 +369,9 @@ internal sealed class OutputModel
             return cached;
         }
 
+        // Only a computation from the top is complete: deeper ones were cut at the depth bound (or in a cycle).
         var computed = ComputeSummary(method, depth);
-        return wrappers.GetOrAdd(method, computed);
+        return depth <= 1 ? wrappers.GetOrAdd(method, computed) : computed;
     }
 
     private WrapperSummary ComputeSummary(IMethodSymbol method, int depth)
