@@ -119,4 +119,45 @@ public class CodeFixTests
                 }
             }
             """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Classifies_the_parameter_of_a_logger_message_method()
+        => Verify<PersonalDataOutputAnalyzer, ClassifyLoggerMessageParameterCodeFix>.CodeFix("""
+            using Microsoft.Extensions.Logging;
+
+            public static partial class ClaimLog
+            {
+                [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Claim submitted for {BeneficiaryKey}")]
+                public static partial void ClaimSubmitted(ILogger logger, string beneficiaryKey);
+
+                public static partial void ClaimSubmitted(ILogger logger, string beneficiaryKey) { }
+            }
+
+            public class ClaimService
+            {
+                public void Submit(ILogger logger, Beneficiary beneficiary)
+                {
+                    ClaimLog.ClaimSubmitted(logger, {|PII0101:beneficiary.Nir|});
+                }
+            }
+            """ + SampleModel.Beneficiary, """
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers.Annotations;
+
+            public static partial class ClaimLog
+            {
+                [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Claim submitted for {BeneficiaryKey}")]
+                public static partial void ClaimSubmitted(ILogger logger, [Nir] string beneficiaryKey);
+
+                public static partial void ClaimSubmitted(ILogger logger, string beneficiaryKey) { }
+            }
+
+            public class ClaimService
+            {
+                public void Submit(ILogger logger, Beneficiary beneficiary)
+                {
+                    ClaimLog.ClaimSubmitted(logger, beneficiary.Nir);
+                }
+            }
+            """ + SampleModel.Beneficiary);
 }
