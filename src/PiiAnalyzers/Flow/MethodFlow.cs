@@ -49,13 +49,13 @@ internal sealed class MethodFlow
             case IParenthesizedOperation parenthesized:
                 CollectLeaves(parenthesized.Operand, leaves, depth + 1);
                 return;
+            case IInterpolatedStringHandlerCreationOperation handler:
+                CollectLeaves(handler.Content, leaves, depth + 1);
+                return;
             case IInterpolatedStringOperation interpolated:
                 foreach (var part in interpolated.Parts)
                 {
-                    if (part is IInterpolationOperation interpolation)
-                    {
-                        CollectLeaves(interpolation.Expression, leaves, depth + 1);
-                    }
+                    CollectLeaves(HoleValue(part), leaves, depth + 1);
                 }
 
                 return;
@@ -176,14 +176,14 @@ internal sealed class MethodFlow
                 var result = Taint.Sanitized;
                 foreach (var part in interpolated.Parts)
                 {
-                    if (part is IInterpolationOperation interpolation)
-                    {
-                        result = result.Union(Evaluate(interpolation.Expression, depth));
-                    }
+                    result = result.Union(Evaluate(HoleValue(part), depth));
                 }
 
                 return result;
             }
+
+            case IInterpolatedStringHandlerCreationOperation handler:
+                return Evaluate(handler.Content, depth);
 
             case IBinaryOperation binary:
                 return binary.Type?.SpecialType == SpecialType.System_String
@@ -260,6 +260,15 @@ internal sealed class MethodFlow
                 return Taint.None;
         }
     }
+
+    /// <summary>The value of an interpolation hole, with or without an interpolated string handler.</summary>
+    private static IOperation? HoleValue(IInterpolatedStringContentOperation part) => part switch
+    {
+        IInterpolationOperation interpolation => interpolation.Expression,
+        IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { TargetMethod.Name: "AppendFormatted" } call }
+            when call.Arguments.Length > 0 => call.Arguments[0].Value,
+        _ => null,
+    };
 
     private Taint Member(ISymbol member, IOperation? instance, int depth)
     {

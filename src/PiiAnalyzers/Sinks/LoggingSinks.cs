@@ -49,10 +49,14 @@ internal static class LoggingSinks
         new SinkMethod("Serilog.ILogger", Names("ForContext"), SinkKind.Log, None, None, Names("value")),
         new SinkMethod("Serilog.Log", Names("ForContext"), SinkKind.Log, None, None, Names("value")),
 
+        new SinkMethod("Serilog.Context.LogContext", Names("PushProperty"), SinkKind.Log, None, None, Names("value")),
+
         // NLog.
         new SinkMethod("NLog.ILogger", NLogMethods, SinkKind.Log, Names("message"), NLogArguments, None),
         new SinkMethod("NLog.ILoggerBase", NLogMethods, SinkKind.Log, Names("message"), NLogArguments, None),
         new SinkMethod("NLog.Logger", NLogMethods, SinkKind.Log, Names("message"), NLogArguments, None),
+        new SinkMethod("NLog.Logger", Names("WithProperty", "PushScopeProperty"), SinkKind.Log, None, None, Names("propertyValue")),
+        new SinkMethod("NLog.ScopeContext", Names("PushProperty", "PushNestedState"), SinkKind.Log, None, None, Names("value", "nestedState")),
 
         // log4net: Debug(object message), DebugFormat(string format, params object[] args).
         new SinkMethod("log4net.ILog", Log4NetMethods, SinkKind.Log, Names("format"), Names("args", "arg0", "arg1", "arg2"), Names("message")),
