@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,11 +18,13 @@ namespace PiiAnalyzers.Flow;
 /// </remarks>
 internal sealed class MethodFlow
 {
-    private const int MaxDepth = 24;
+    private const int MaxDepth = 160;
 
     private readonly IOperation root;
     private readonly OutputModel model;
     private readonly IMethodSymbol? analysedMethod;
+    private readonly ConcurrentDictionary<IOperation, Taint> memo = new();
+    private readonly object gate = new();
     private Dictionary<ISymbol, List<Write>>? writes;
 
     public MethodFlow(IOperation root, OutputModel model, IMethodSymbol? analysedMethod)
@@ -142,6 +145,11 @@ internal sealed class MethodFlow
             return Taint.None;
         }
 
+        if (memo.TryGetValue(operation, out var known))
+        {
+            return known;
+        }
+
         var taint = EvaluateCore(operation, depth + 1);
         if (!taint.IsPersonal && !taint.IsSanitized && IsReferenceLike(operation)
             && model.Displayed.Of(operation.Type) is var shown && shown != PiiCategory.None)
@@ -149,6 +157,8 @@ internal sealed class MethodFlow
             taint = taint.Union(new Taint(shown, NameOf(operation), wholeObject: true));
         }
 
+        // Memoised: a value read many times (x = x + x) is evaluated once, so the cost stays linear.
+        memo.TryAdd(operation, taint);
         return taint;
     }
 
@@ -574,10 +584,14 @@ internal sealed class MethodFlow
 
     private Dictionary<ISymbol, List<Write>> Writes()
     {
-        if (writes is not null)
+        lock (gate)
         {
-            return writes;
+            return writes ??= IndexWrites();
         }
+    }
+
+    private Dictionary<ISymbol, List<Write>> IndexWrites()
+    {
 
         var index = new Dictionary<ISymbol, List<Write>>(SymbolEqualityComparer.Default);
         foreach (var operation in root.DescendantsAndSelf())
@@ -612,7 +626,7 @@ internal sealed class MethodFlow
             list.Sort((a, b) => a.Position.CompareTo(b.Position));
         }
 
-        return writes = index;
+        return index;
     }
 
     private static bool IsBuilderCall(IOperation? operation)

@@ -70,4 +70,45 @@ public class IncompleteCodeTests
                 }
             }
             """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Long_chains_of_self_concatenation_stay_fast()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using Microsoft.Extensions.Logging;
+
+            public class Report
+            {
+                public void Build(ILogger logger, Beneficiary beneficiary)
+                {
+                    var text = beneficiary.Nir;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    text = text + text;
+                    logger.LogInformation({|PII0101:text|});
+                }
+            }
+            """ + SampleModel.Beneficiary);
 }
