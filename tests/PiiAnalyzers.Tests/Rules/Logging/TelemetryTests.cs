@@ -81,4 +81,48 @@ public class TelemetryTests
                 }
             }
             """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_metric_amounts_tag_keys_and_technical_ids()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System.Diagnostics;
+            using System.Diagnostics.Metrics;
+
+            public class ReimbursementMetrics
+            {
+                private static readonly Meter Meter = new("TiersPayant.Reimbursements");
+                private readonly Histogram<double> delays = Meter.CreateHistogram<double>("reimbursement.delay");
+
+                public void Record(Beneficiary beneficiary, double delayDays, string insurerCode)
+                {
+                    var tags = new TagList { { "channel", "portal" }, { "beneficiary.known", beneficiary.Nir.Length == 15 } };
+                    delays.Record(delayDays, tags);
+                    Activity.Current?.SetTag("beneficiary.id", beneficiary.Id.ToString());
+                    Activity.Current?.AddEvent(new ActivityEvent("reimbursed"));
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Flags_tag_lists_and_started_activities()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Diagnostics;
+            using System.Diagnostics.Metrics;
+
+            public class ReimbursementMetrics
+            {
+                private static readonly Meter Meter = new("TiersPayant.Reimbursements");
+                private static readonly ActivitySource Source = new("TiersPayant");
+                private readonly Counter<int> rejected = Meter.CreateCounter<int>("rejected");
+
+                public void Record(Beneficiary beneficiary)
+                {
+                    var tags = new TagList();
+                    tags.Add("insurer", {|PII0105:beneficiary.Mutuelle|});
+                    rejected.Add(1, tags);
+                    using var activity = Source.StartActivity(ActivityKind.Internal, tags: new[] { new KeyValuePair<string, object?>("nir", {|PII0105:beneficiary.Nir|}) });
+                }
+            }
+            """ + SampleModel.Beneficiary);
 }
