@@ -65,4 +65,35 @@ public class ExceptionMessageTests
                 }
             }
             """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Flags_callers_of_custom_exceptions_that_put_a_parameter_in_the_message()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+
+            public class EligibilityException : Exception
+            {
+                public EligibilityException(string subject, string reason) : base($"{subject}: {reason}") { }
+            }
+
+            public class ContractNotFoundException : Exception
+            {
+                public ContractNotFoundException(string reference) : base("Contract not found")
+                {
+                    Reference = reference;
+                }
+
+                public string Reference { get; }
+            }
+
+            public class EligibilityService
+            {
+                public void Check(Beneficiary beneficiary)
+                {
+                    if (beneficiary.Contract is null)
+                        throw new ContractNotFoundException(beneficiary.Nir);
+                    throw new EligibilityException({|PII0104:beneficiary.Nir|}, "contract suspended");
+                }
+            }
+            """ + SampleModel.Beneficiary);
 }
