@@ -46,15 +46,15 @@ internal sealed class OutputModel
     /// The sink arguments of a call or object creation (empty when it is not a sink). <paramref name="caller"/> is the
     /// flow of the calling body, used to skip wrappers when no argument carries anything.
     /// </summary>
-    public void CollectSinkArguments(IOperation operation, MethodFlow caller, List<SinkArgument> result, int depth = 0)
+    public void CollectSinkArguments(IOperation operation, MethodFlow caller, List<SinkArgument> result, int depth = 0, Truncation? truncation = null)
     {
         switch (operation)
         {
             case IInvocationOperation invocation:
-                Collect(invocation.TargetMethod, invocation.Arguments, invocation.Instance, caller, result, depth);
+                Collect(invocation.TargetMethod, invocation.Arguments, invocation.Instance, caller, result, depth, truncation);
                 break;
             case IObjectCreationOperation { Constructor: { } constructor } creation:
-                Collect(constructor, creation.Arguments, null, caller, result, depth);
+                Collect(constructor, creation.Arguments, null, caller, result, depth, truncation);
                 break;
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { IsIndexer: true, SetMethod: { } setter } } } assignment
                 when Sinks.Find(setter) is { } row:
@@ -66,7 +66,7 @@ internal sealed class OutputModel
 
     private void Collect(
         IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IOperation? instance, MethodFlow caller,
-        List<SinkArgument> result, int depth)
+        List<SinkArgument> result, int depth, Truncation? truncation)
     {
         if (method.MethodKind == MethodKind.DelegateInvoke)
         {
@@ -117,9 +117,19 @@ internal sealed class OutputModel
             return;
         }
 
-        if (method.DeclaringSyntaxReferences.Length > 0 && depth < MaxWrapperDepth && AnyArgumentCarries(arguments, caller))
+        if (method.DeclaringSyntaxReferences.Length > 0 && AnyArgumentCarries(arguments, caller))
         {
-            var summary = SummaryOf(method, depth + 1);
+            if (depth >= MaxWrapperDepth)
+            {
+                if (truncation is not null)
+                {
+                    truncation.Hit = true;
+                }
+
+                return;
+            }
+
+            var summary = SummaryOf(method, depth + 1, truncation);
             foreach (var argument in arguments)
             {
                 if (argument.Parameter is { } parameter && parameter.Ordinal < summary.Parameters.Length
@@ -132,16 +142,23 @@ internal sealed class OutputModel
         }
     }
 
-    private static bool AnyArgumentCarries(ImmutableArray<IArgumentOperation> arguments, MethodFlow caller)
+    private bool AnyArgumentCarries(ImmutableArray<IArgumentOperation> arguments, MethodFlow caller)
     {
         foreach (var argument in arguments)
         {
-            if (argument.Value is not ILiteralOperation && caller.Evaluate(argument.Value) is { IsInteresting: true })
+            if (argument.Value.ConstantValue.HasValue)
+            {
+                continue;
+            }
+
+            if (caller.Evaluate(argument.Value) is { IsInteresting: true })
             {
                 return true;
             }
 
-            if (argument.Value.Type is { } type && type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Struct)
+            // A holder may be destructured or serialised by the callee.
+            var value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+            if (Classifier.GetCarriedCategories(value.Type) != PiiCategory.None)
             {
                 return true;
             }
@@ -361,7 +378,7 @@ internal sealed class OutputModel
     }
 
     /// <summary>The summary of an in-source method: which parameters reach which sink. Cached per method.</summary>
-    public WrapperSummary SummaryOf(IMethodSymbol method, int depth)
+    public WrapperSummary SummaryOf(IMethodSymbol method, int depth, Truncation? outer = null)
     {
         method = method.PartialImplementationPart ?? method.OriginalDefinition;
         if (wrappers.TryGetValue(method, out var cached))
@@ -369,12 +386,23 @@ internal sealed class OutputModel
             return cached;
         }
 
-        // Only a computation from the top is complete: deeper ones were cut at the depth bound (or in a cycle).
-        var computed = ComputeSummary(method, depth);
+        // Only a complete computation is cached: one cut at the depth bound (or in a cycle) may miss a sink.
+        var truncation = new Truncation();
+        var computed = ComputeSummary(method, depth, truncation);
+        if (!truncation.Hit)
+        {
+            return wrappers.GetOrAdd(method, computed);
+        }
+
+        if (outer is not null)
+        {
+            outer.Hit = true;
+        }
+
         return depth <= 1 ? wrappers.GetOrAdd(method, computed) : computed;
     }
 
-    private WrapperSummary ComputeSummary(IMethodSymbol method, int depth)
+    private WrapperSummary ComputeSummary(IMethodSymbol method, int depth, Truncation truncation)
     {
         if (method.Parameters.IsEmpty || method.IsAbstract || method.IsExtern)
         {
@@ -411,7 +439,7 @@ internal sealed class OutputModel
                 }
 
                 sinkArguments.Clear();
-                CollectSinkArguments(operation, flow, sinkArguments, depth);
+                CollectSinkArguments(operation, flow, sinkArguments, depth, truncation);
                 foreach (var sinkArgument in sinkArguments)
                 {
                     leaves.Clear();
@@ -432,6 +460,12 @@ internal sealed class OutputModel
 
         return new WrapperSummary(ImmutableArray.Create(reached));
     }
+}
+
+/// <summary>Set when a wrapper summary was cut at the depth bound, so that it is not cached as complete.</summary>
+internal sealed class Truncation
+{
+    public bool Hit { get; set; }
 }
 
 /// <summary>Which sink each parameter of an in-source method reaches (a wrapper that redacts reaches none).</summary>
