@@ -14,6 +14,8 @@ internal static class Descriptors
 
     private const string Classification = "PiiAnalyzers.Classification";
 
+    private const string Output = "PiiAnalyzers.Output";
+
     public static readonly DiagnosticDescriptor PII0001UnclassifiedPersonalData = Create(
         RuleIds.UnclassifiedPersonalData,
         "Field or property looks like personal data but is not classified",
@@ -42,10 +44,60 @@ internal static class Descriptors
         "NIRs of people born in Corsica contain 2A or 2B, and a numeric type silently breaks them (and any leading " +
         "zero of a temporary number). Hold NIRs as strings.");
 
+    public static readonly DiagnosticDescriptor PII0101PersonalDataInLog = Create(
+        RuleIds.PersonalDataInLog,
+        "Personal data written to a log",
+        "'{0}' ({1}) is written to a log",
+        Output,
+        DiagnosticSeverity.Warning,
+        "Log files are copied to aggregators, tickets and backups and read by many people. A NIR, birth date, insurer " +
+        "or guarantee written there is one more uncontrolled copy of a beneficiary's record: redact it or leave it out.");
+
+    public static readonly DiagnosticDescriptor PII0102PersonalDataInConsole = Create(
+        RuleIds.PersonalDataInConsole,
+        "Personal data written to console, Debug or Trace",
+        "'{0}' ({1}) is written to the console, Debug or Trace output",
+        Output,
+        DiagnosticSeverity.Warning,
+        "Console, Debug and Trace output ends up in container logs, CI logs and debugger windows. Redact personal " +
+        "data or leave it out.");
+
+    public static readonly DiagnosticDescriptor PII0103WholeObjectOutput = Create(
+        RuleIds.WholeObjectOutput,
+        "Whole object holding personal data logged or printed",
+        "'{0}' is written whole and its text shows personal data ({1})",
+        Output,
+        DiagnosticSeverity.Warning,
+        "Records and anonymous types print all their members, ToString overrides print what they read, and " +
+        "destructuring ({@x}) or serialisation writes every member. Log the non-personal members you need instead.");
+
+    public static readonly DiagnosticDescriptor PII0104PersonalDataInException = Create(
+        RuleIds.PersonalDataInException,
+        "Personal data in an exception message",
+        "'{0}' ({1}) is written into an exception message",
+        Output,
+        DiagnosticSeverity.Warning,
+        "Exception messages are logged, returned in problem details and shown in error pages. Identify the record " +
+        "by a technical id instead of personal data.");
+
+    public static readonly DiagnosticDescriptor PII0105PersonalDataInTelemetry = Create(
+        RuleIds.PersonalDataInTelemetry,
+        "Personal data in telemetry (Activity tags, baggage, events; metric tags)",
+        "'{0}' ({1}) is recorded in telemetry",
+        Output,
+        DiagnosticSeverity.Warning,
+        "Trace tags and baggage travel to every downstream service and to the tracing backend; metric tags multiply " +
+        "series and are kept for months. Never put personal data in them.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         PII0001UnclassifiedPersonalData,
         PII0002HardCodedNir,
-        PII0003NumericNir);
+        PII0003NumericNir,
+        PII0101PersonalDataInLog,
+        PII0102PersonalDataInConsole,
+        PII0103WholeObjectOutput,
+        PII0104PersonalDataInException,
+        PII0105PersonalDataInTelemetry);
 
     private static DiagnosticDescriptor Create(
         string id, string title, string message, string category, DiagnosticSeverity severity, string description)

@@ -6,6 +6,11 @@ internal static class RuleIds
     public const string UnclassifiedPersonalData = "PII0001";
     public const string HardCodedNir = "PII0002";
     public const string NumericNir = "PII0003";
+    public const string PersonalDataInLog = "PII0101";
+    public const string PersonalDataInConsole = "PII0102";
+    public const string WholeObjectOutput = "PII0103";
+    public const string PersonalDataInException = "PII0104";
+    public const string PersonalDataInTelemetry = "PII0105";
 
     /// <summary>The page that documents a rule, also its help link.</summary>
     public static string HelpLink(string id) => $"{Descriptors.DocumentationBase}{id}.md";

@@ -1,0 +1,492 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Classification;
+using PiiAnalyzers.Flow;
+
+namespace PiiAnalyzers.Sinks;
+
+/// <summary>
+/// Everything the output rules (PII0101–PII0105) know about one compilation: the resolved sink tables, the
+/// classifier, what types show when printed, and the summaries of in-source wrapper methods.
+/// </summary>
+internal sealed class OutputModel
+{
+    /// <summary>Wrappers are followed this many calls deep (a wrapper calling a wrapper calling a sink).</summary>
+    public const int MaxWrapperDepth = 3;
+
+    private static readonly ConditionalWeakTable<Compilation, OutputModel> Instances = new();
+
+    private readonly Compilation compilation;
+    private readonly ConcurrentDictionary<IMethodSymbol, WrapperSummary> wrappers = new(SymbolEqualityComparer.Default);
+
+    private OutputModel(Compilation compilation, AnalyzerOptions options)
+    {
+        this.compilation = compilation;
+        Classifier = PiiClassifier.GetOrCreate(compilation, options);
+        Sinks = new SinkCatalog(compilation);
+        Displayed = new DisplayedMembers(Classifier);
+    }
+
+    public PiiClassifier Classifier { get; }
+
+    public SinkCatalog Sinks { get; }
+
+    public DisplayedMembers Displayed { get; }
+
+    public static OutputModel GetOrCreate(Compilation compilation, AnalyzerOptions options)
+        => Instances.GetValue(compilation, c => new OutputModel(c, options));
+
+    /// <summary>
+    /// The sink arguments of a call or object creation (empty when it is not a sink). <paramref name="caller"/> is the
+    /// flow of the calling body, used to skip wrappers when no argument carries anything.
+    /// </summary>
+    public void CollectSinkArguments(IOperation operation, MethodFlow caller, List<SinkArgument> result, int depth = 0, Truncation? truncation = null)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                Collect(invocation.TargetMethod, invocation.Arguments, invocation.Instance, caller, result, depth, truncation);
+                break;
+            case IObjectCreationOperation { Constructor: { } constructor } creation:
+                Collect(constructor, creation.Arguments, null, caller, result, depth, truncation);
+                break;
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { IsIndexer: true, SetMethod: { } setter } } } assignment
+                when Sinks.Find(setter) is { } row:
+                // tags["insurer"] = value
+                result.Add(new SinkArgument(assignment.Value, row.Kind, destructured: false));
+                break;
+        }
+    }
+
+    private void Collect(
+        IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IOperation? instance, MethodFlow caller,
+        List<SinkArgument> result, int depth, Truncation? truncation)
+    {
+        if (method.MethodKind == MethodKind.DelegateInvoke)
+        {
+            CollectDefinedDelegate(method, arguments, result);
+            return;
+        }
+
+        if (Sinks.Find(method) is { } row)
+        {
+            CollectTable(row, arguments, result);
+            return;
+        }
+
+        if (method.MethodKind == MethodKind.Constructor && Sinks.IsException(method.ContainingType))
+        {
+            var direct = false;
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && ExceptionSinks.MessageParameters.Contains(parameter.Name))
+                {
+                    direct = true;
+                    AddFlattened(argument, SinkKind.Exception, result);
+                }
+            }
+
+            if (direct || method.DeclaringSyntaxReferences.Length == 0)
+            {
+                return;
+            }
+        }
+
+        if (method.ContainingType is { } type && IsConsoleWriter(method, type, instance))
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && parameter.Type.Name != "IFormatProvider")
+                {
+                    AddFlattened(argument, SinkKind.Console, result);
+                }
+            }
+
+            return;
+        }
+
+        if (IsLoggerMessageMethod(method, out var template))
+        {
+            CollectLoggerMessage(method, arguments, template, result);
+            return;
+        }
+
+        if (method.DeclaringSyntaxReferences.Length > 0 && AnyArgumentCarries(arguments, caller))
+        {
+            if (depth >= MaxWrapperDepth)
+            {
+                if (truncation is not null)
+                {
+                    truncation.Hit = true;
+                }
+
+                return;
+            }
+
+            var summary = SummaryOf(method, depth + 1, truncation);
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && parameter.Ordinal < summary.Parameters.Length
+                    && summary.Parameters[parameter.Ordinal] is { Kind: not SinkKind.None } reached
+                    && !Classifier.Classify(parameter).IsPersonalData)
+                {
+                    result.Add(new SinkArgument(argument.Value, reached.Kind, reached.ShowsMembers));
+                }
+            }
+        }
+    }
+
+    private bool AnyArgumentCarries(ImmutableArray<IArgumentOperation> arguments, MethodFlow caller)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Value.ConstantValue.HasValue)
+            {
+                continue;
+            }
+
+            if (caller.Evaluate(argument.Value) is { IsInteresting: true })
+            {
+                return true;
+            }
+
+            // A holder may be destructured or serialised by the callee.
+            var value = argument.Value is IConversionOperation conversion ? conversion.Operand : argument.Value;
+            if (Classifier.GetCarriedCategories(value.Type) != PiiCategory.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void CollectTable(SinkMethod row, ImmutableArray<IArgumentOperation> arguments, List<SinkArgument> result)
+    {
+        List<MessageTemplate.Hole>? holes = null;
+        IOperation? template = null;
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && row.RoleOf(parameter.Name) == SinkParameterRole.Template)
+            {
+                template = argument.Value;
+                if (argument.Value.ConstantValue is { HasValue: true, Value: string text })
+                {
+                    holes = MessageTemplate.Parse(text);
+                }
+            }
+        }
+
+        var index = 0;
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter || row.RoleOf(parameter.Name) is not { } role)
+            {
+                continue;
+            }
+
+            switch (role)
+            {
+                case SinkParameterRole.Template:
+                case SinkParameterRole.Value:
+                    var destructured = parameter.Name == "value" && row.TypeMetadataName.StartsWith("Serilog", System.StringComparison.Ordinal)
+                        && DestructuresObjects(arguments);
+                    if (argument.Value.ConstantValue.HasValue)
+                    {
+                        break;
+                    }
+
+                    result.Add(new SinkArgument(argument.Value, row.Kind, destructured));
+                    break;
+                case SinkParameterRole.TemplateArgument:
+                    foreach (var value in Flatten(argument))
+                    {
+                        var hole = holes is null ? null : MessageTemplate.HoleFor(holes, index);
+                        result.Add(new SinkArgument(
+                            value, row.Kind, hole?.Destructures == true, hole is null ? -1 : index, hole is null ? null : template));
+                        index++;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static bool DestructuresObjects(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == "destructureObjects" && argument.Value.ConstantValue is { HasValue: true, Value: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void CollectDefinedDelegate(IMethodSymbol invoke, ImmutableArray<IArgumentOperation> arguments, List<SinkArgument> result)
+    {
+        // LoggerMessage.Define returns Action<ILogger, T1, ..., Exception?>: every T is written to the log.
+        if (Sinks.MelLogger is null || invoke.Parameters.Length < 2
+            || !SymbolEqualityComparer.Default.Equals(invoke.Parameters[0].Type, Sinks.MelLogger))
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { Ordinal: > 0 } parameter && !Sinks.IsException(parameter.Type))
+            {
+                result.Add(new SinkArgument(argument.Value, SinkKind.Log, destructured: false));
+            }
+        }
+    }
+
+    private bool IsLoggerMessageMethod(IMethodSymbol method, out string? template)
+    {
+        template = null;
+        if (Sinks.LoggerMessageAttribute is null)
+        {
+            return false;
+        }
+
+        foreach (var candidate in new[] { method, method.PartialDefinitionPart })
+        {
+            if (candidate is null)
+            {
+                continue;
+            }
+
+            foreach (var attribute in candidate.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, Sinks.LoggerMessageAttribute))
+                {
+                    foreach (var named in attribute.NamedArguments)
+                    {
+                        if (named.Key == "Message" && named.Value.Value is string text)
+                        {
+                            template = text;
+                        }
+                    }
+
+                    foreach (var constructorArgument in attribute.ConstructorArguments)
+                    {
+                        if (constructorArgument.Value is string text)
+                        {
+                            template = text;
+                        }
+                    }
+
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void CollectLoggerMessage(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, string? template, List<SinkArgument> result)
+    {
+        var holes = template is null ? new List<MessageTemplate.Hole>() : MessageTemplate.Parse(template);
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+            {
+                continue;
+            }
+
+            var type = parameter.Type;
+            if (SymbolEqualityComparer.Default.Equals(type, Sinks.MelLogger) || Sinks.IsException(type)
+                || type.Name == "LogLevel" || type.Name == "ILogger")
+            {
+                continue;
+            }
+
+            // A parameter classified by an attribute is redacted by the logging generator's redaction support.
+            var definition = method.PartialDefinitionPart ?? method;
+            var declared = parameter.Ordinal < definition.Parameters.Length ? definition.Parameters[parameter.Ordinal] : parameter;
+            if (Classifier.Classify(declared).IsExplicit)
+            {
+                continue;
+            }
+
+            var destructured = false;
+            foreach (var hole in holes)
+            {
+                if (string.Equals(hole.PlainName, parameter.Name, System.StringComparison.OrdinalIgnoreCase) && hole.Destructures)
+                {
+                    destructured = true;
+                }
+            }
+
+            result.Add(new SinkArgument(argument.Value, SinkKind.Log, destructured));
+        }
+    }
+
+    private bool IsConsoleWriter(IMethodSymbol method, INamedTypeSymbol type, IOperation? instance)
+    {
+        if (Sinks.TextWriter is null || !LoggingSinks.TextWriterWrites.Contains(method.Name))
+        {
+            return false;
+        }
+
+        var derives = false;
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            derives |= SymbolEqualityComparer.Default.Equals(current, Sinks.TextWriter);
+        }
+
+        return derives && instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } property }
+            && SymbolEqualityComparer.Default.Equals(property.ContainingType, Sinks.Console);
+    }
+
+    private static void AddFlattened(IArgumentOperation argument, SinkKind kind, List<SinkArgument> result)
+    {
+        foreach (var value in Flatten(argument))
+        {
+            if (!value.ConstantValue.HasValue)
+            {
+                result.Add(new SinkArgument(value, kind, destructured: false));
+            }
+        }
+    }
+
+    /// <summary>The values of an argument: the elements of a params array, else the argument itself.</summary>
+    private static IEnumerable<IOperation> Flatten(IArgumentOperation argument)
+    {
+        if (argument.ArgumentKind == ArgumentKind.ParamArray || argument.Value is IArrayCreationOperation { Initializer: not null })
+        {
+            if (argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var element in initializer.ElementValues)
+                {
+                    yield return element;
+                }
+            }
+
+            yield break;
+        }
+
+        yield return argument.Value;
+    }
+
+    /// <summary>The summary of an in-source method: which parameters reach which sink. Cached per method.</summary>
+    public WrapperSummary SummaryOf(IMethodSymbol method, int depth, Truncation? outer = null)
+    {
+        method = method.PartialImplementationPart ?? method.OriginalDefinition;
+        if (wrappers.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        // Only a complete computation is cached: one cut at the depth bound (or in a cycle) may miss a sink.
+        var truncation = new Truncation();
+        var computed = ComputeSummary(method, depth, truncation);
+        if (!truncation.Hit)
+        {
+            return wrappers.GetOrAdd(method, computed);
+        }
+
+        if (outer is not null)
+        {
+            outer.Hit = true;
+        }
+
+        return depth <= 1 ? wrappers.GetOrAdd(method, computed) : computed;
+    }
+
+    private WrapperSummary ComputeSummary(IMethodSymbol method, int depth, Truncation truncation)
+    {
+        if (method.Parameters.IsEmpty || method.IsAbstract || method.IsExtern)
+        {
+            return WrapperSummary.Empty;
+        }
+
+        var reached = new WrapperSummary.Reach[method.Parameters.Length];
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax();
+            if (syntax is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax)
+                || !compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            {
+                continue;
+            }
+
+#pragma warning disable RS1030 // A wrapper's body lives in another method, often another tree: it is bound once per method and cached.
+            var semanticModel = compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+            var body = semanticModel.GetOperation(syntax);
+            if (body is null)
+            {
+                continue;
+            }
+
+            var flow = new MethodFlow(body, this, method);
+            var sinkArguments = new List<SinkArgument>();
+            var leaves = new List<TaintLeaf>();
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation is not (IInvocationOperation or IObjectCreationOperation))
+                {
+                    continue;
+                }
+
+                sinkArguments.Clear();
+                CollectSinkArguments(operation, flow, sinkArguments, depth, truncation);
+                foreach (var sinkArgument in sinkArguments)
+                {
+                    leaves.Clear();
+                    flow.CollectLeaves(sinkArgument.Value, leaves);
+                    foreach (var leaf in leaves)
+                    {
+                        for (var i = 0; i < reached.Length && i < 64; i++)
+                        {
+                            if ((leaf.Taint.Parameters & (1UL << i)) != 0)
+                            {
+                                reached[i] = new WrapperSummary.Reach(sinkArgument.Kind, reached[i].ShowsMembers || sinkArgument.Destructured);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return new WrapperSummary(ImmutableArray.Create(reached));
+    }
+}
+
+/// <summary>Set when a wrapper summary was cut at the depth bound, so that it is not cached as complete.</summary>
+internal sealed class Truncation
+{
+    public bool Hit { get; set; }
+}
+
+/// <summary>Which sink each parameter of an in-source method reaches (a wrapper that redacts reaches none).</summary>
+internal sealed class WrapperSummary
+{
+    public static readonly WrapperSummary Empty = new(ImmutableArray<Reach>.Empty);
+
+    public WrapperSummary(ImmutableArray<Reach> parameters) => Parameters = parameters;
+
+    public ImmutableArray<Reach> Parameters { get; }
+
+    public readonly struct Reach
+    {
+        public Reach(SinkKind kind, bool showsMembers)
+        {
+            Kind = kind;
+            ShowsMembers = showsMembers;
+        }
+
+        public SinkKind Kind { get; }
+
+        public bool ShowsMembers { get; }
+    }
+}

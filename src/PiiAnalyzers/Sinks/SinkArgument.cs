@@ -1,0 +1,29 @@
+using Microsoft.CodeAnalysis;
+
+namespace PiiAnalyzers.Sinks;
+
+/// <summary>An argument of a sink call: the value written, where it goes, and how.</summary>
+internal readonly struct SinkArgument
+{
+    public SinkArgument(IOperation value, SinkKind kind, bool destructured, int holeIndex = -1, IOperation? template = null)
+    {
+        Value = value;
+        Kind = kind;
+        Destructured = destructured;
+        HoleIndex = holeIndex;
+        Template = template;
+    }
+
+    public IOperation Value { get; }
+
+    public SinkKind Kind { get; }
+
+    /// <summary>Written member by member (<c>{@X}</c>, <c>destructureObjects: true</c>): a holder shows its members.</summary>
+    public bool Destructured { get; }
+
+    /// <summary>For a template argument whose template is a literal: the index of the hole it fills, else -1.</summary>
+    public int HoleIndex { get; }
+
+    /// <summary>The template argument's value, when <see cref="HoleIndex"/> is known.</summary>
+    public IOperation? Template { get; }
+}

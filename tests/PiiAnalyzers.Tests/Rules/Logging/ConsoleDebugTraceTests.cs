@@ -1,0 +1,56 @@
+using System.Threading.Tasks;
+using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace PiiAnalyzers.Tests.Rules.Logging;
+
+/// <summary>PII0102: Console, Console.Out/Error, Debug, Trace.</summary>
+public class ConsoleDebugTraceTests
+{
+    [Fact]
+    public Task Flags_console_debug_and_trace()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Diagnostics;
+
+            public class BatchImport
+            {
+                public void Print(Beneficiary beneficiary)
+                {
+                    Console.WriteLine({|PII0102:beneficiary.Nir|});
+                    Console.WriteLine("Beneficiary {0} born {1}", beneficiary.Id, {|PII0102:beneficiary.BirthDate|});
+                    Console.Write($"Insurer: {{|PII0102:beneficiary.Mutuelle|}}");
+                    Console.Out.WriteLine({|PII0102:beneficiary.Nir|});
+                    Console.Error.WriteLine("Rejected " + {|PII0102:beneficiary.Nir|});
+                    Debug.WriteLine($"NIR {{|PII0102:beneficiary.Nir|}}");
+                    Debug.WriteLineIf(beneficiary.Id > 0, {|PII0102:beneficiary.MaritalStatus|});
+                    Trace.TraceInformation("Processing {0}", {|PII0102:beneficiary.Nir|});
+                    Trace.WriteLine({|PII0102:beneficiary.Contract.Guarantee|});
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_harmless_console_output()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Diagnostics;
+            using System.IO;
+            using PiiAnalyzers.Annotations;
+
+            public class BatchImport
+            {
+                public void Print(Beneficiary beneficiary, TextWriter report)
+                {
+                    Console.WriteLine("Imported beneficiary {0}", beneficiary.Id);
+                    Console.WriteLine(Redact.Nir(beneficiary.Nir));
+                    Debug.WriteLineIf(string.IsNullOrEmpty(beneficiary.Nir), "Missing NIR");
+                    Debug.Assert(beneficiary.Nir.Length == 15, "NIR must have 15 characters");
+                    Trace.TraceWarning("Beneficiary {0} has no contract", beneficiary.Id);
+                    report.WriteLine(beneficiary.Nir);
+                    Console.WriteLine(beneficiary);
+                }
+            }
+            """ + SampleModel.Beneficiary);
+}

@@ -1,0 +1,158 @@
+using System.Threading.Tasks;
+using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace PiiAnalyzers.Tests.Rules.Logging;
+
+/// <summary>How personal data travels to a sink: locals, branches, tuples, LINQ, collections, wrappers; and barriers.</summary>
+public class FlowAndWrapperTests
+{
+    [Fact]
+    public Task Flags_values_through_locals_conditionals_tuples_and_linq()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using Microsoft.Extensions.Logging;
+
+            public class ExportJob
+            {
+                private readonly ILogger logger;
+                public ExportJob(ILogger logger) => this.logger = logger;
+
+                public void Export(List<Beneficiary> beneficiaries, Beneficiary current, bool verbose)
+                {
+                    var key = verbose ? current.Nir : current.Id.ToString();
+                    logger.LogInformation("Exporting {Key}", {|PII0101:key|});
+
+                    var identity = (current.Id, current.Nir);
+                    logger.LogInformation("Identity {Identity}", {|PII0101:identity|});
+
+                    var nirs = string.Join(", ", beneficiaries.Select(b => b.Nir));
+                    logger.LogInformation("Exported {Nirs}", {|PII0101:nirs|});
+
+                    string label = "beneficiary";
+                    if (verbose)
+                    {
+                        label = current.Nir;
+                    }
+
+                    logger.LogInformation("Last {Label}", {|PII0101:label|});
+
+                    foreach (var beneficiary in beneficiaries)
+                    {
+                        var birth = beneficiary.BirthDate.ToShortDateString();
+                        logger.LogDebug("Born {Birth}", {|PII0101:birth|});
+                    }
+
+                    var upper = current.Nir.Trim().ToUpperInvariant();
+                    logger.LogDebug("Normalised {Nir}", {|PII0101:upper|});
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_values_reassigned_or_derived_before_the_sink()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Security.Cryptography;
+            using System.Text;
+            using Microsoft.Extensions.Logging;
+
+            public class ExportJob
+            {
+                private readonly ILogger logger;
+                public ExportJob(ILogger logger) => this.logger = logger;
+
+                public void Export(List<Beneficiary> beneficiaries, Beneficiary current, bool verbose)
+                {
+                    var key = current.Nir;
+                    key = current.Id.ToString();
+                    logger.LogInformation("Exporting {Key}", key);
+
+                    var count = beneficiaries.Count(b => b.Nir.StartsWith("2"));
+                    logger.LogInformation("Women {Count}", count);
+
+                    var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(current.Nir)));
+                    logger.LogInformation("Hashed {Hash}", hash);
+
+                    var ids = string.Join(", ", beneficiaries.Select(b => b.Id));
+                    logger.LogInformation("Exported {Ids}", ids);
+
+                    var age = System.DateTime.Today.Year - current.BirthDate.Year;
+                    logger.LogInformation("Age {Age}", age);
+
+                    var known = beneficiaries.Any(b => b.Nir == current.Nir);
+                    logger.LogInformation("Known {Known}", known);
+
+                    var masked = MaskNir(current.Nir);
+                    logger.LogInformation("Masked {Nir}", masked);
+
+                    logger.LogInformation("Hash code {Code}", current.Nir.GetHashCode());
+                }
+
+                private static string MaskNir(string nir) => nir.Substring(0, 1) + new string('*', 14);
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Flags_callers_of_wrappers_that_reach_a_sink()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers.Annotations;
+
+            public class AuditTrail
+            {
+                private readonly ILogger logger;
+                public AuditTrail(ILogger logger) => this.logger = logger;
+
+                public void Write(string what, string subject) => logger.LogInformation("{What}: {Subject}", what, subject);
+
+                public void WriteRedacted(string what, string subject) => logger.LogInformation("{What}: {Subject}", what, Redact.Value(subject));
+
+                public void Trace(string subject) => Write("trace", subject);
+
+                public void Print(object value) => Console.WriteLine("Value: " + value);
+            }
+
+            public class ClaimService
+            {
+                private readonly AuditTrail audit;
+                public ClaimService(AuditTrail audit) => this.audit = audit;
+
+                public void Submit(Beneficiary beneficiary)
+                {
+                    audit.Write("claim", {|PII0101:beneficiary.Nir|});
+                    audit.Trace({|PII0101:beneficiary.Mutuelle|});
+                    audit.Print({|PII0102:beneficiary.BirthDate|});
+                    audit.WriteRedacted("claim", beneficiary.Nir);
+                    audit.Write("claim", beneficiary.Id.ToString());
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_wrappers_that_do_not_write()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using Microsoft.Extensions.Logging;
+
+            public class BeneficiaryIndex
+            {
+                private readonly Dictionary<string, int> byNir = new();
+                private readonly ILogger logger;
+                public BeneficiaryIndex(ILogger logger) => this.logger = logger;
+
+                public void Add(string key, int id)
+                {
+                    byNir[key] = id;
+                    logger.LogInformation("Indexed beneficiary {Id}", id);
+                }
+
+                public void Index(Beneficiary beneficiary) => Add(beneficiary.Nir, beneficiary.Id);
+            }
+            """ + SampleModel.Beneficiary);
+}

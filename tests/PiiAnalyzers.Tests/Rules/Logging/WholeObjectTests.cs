@@ -1,0 +1,82 @@
+using System.Threading.Tasks;
+using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace PiiAnalyzers.Tests.Rules.Logging;
+
+/// <summary>PII0103: whole objects whose text shows their personal members.</summary>
+public class WholeObjectTests
+{
+    private const string Types = """
+
+        public record BeneficiaryDto(int Id, string Nir, System.DateTime BirthDate);
+
+        public record ClaimSummary(int ClaimId, decimal Amount);
+
+        public class Adherent
+        {
+            public int Id { get; set; }
+            public string Nir { get; set; } = "";
+            public override string ToString() => $"Adherent {Id} ({Nir})";
+        }
+
+        public class Practitioner
+        {
+            public string Rpps { get; set; } = "";
+            public override string ToString() => $"Practitioner {Rpps}";
+        }
+        """;
+
+    [Fact]
+    public Task Flags_records_anonymous_types_to_string_overrides_destructuring_and_serialisation()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Text.Json;
+            using Microsoft.Extensions.Logging;
+
+            public class BeneficiaryController
+            {
+                private readonly ILogger logger;
+                public BeneficiaryController(ILogger logger) => this.logger = logger;
+
+                public void Get(BeneficiaryDto dto, Adherent adherent, Beneficiary beneficiary)
+                {
+                    logger.LogInformation("Returning {Beneficiary}", {|PII0103:dto|});
+                    logger.LogInformation($"Returning {{|PII0103:dto|}}");
+                    logger.LogInformation("Adherent {Adherent}", {|PII0103:adherent|});
+                    logger.LogInformation("Beneficiary {@Beneficiary}", {|PII0103:beneficiary|});
+                    logger.LogInformation("Payload {Payload}", {|PII0103:JsonSerializer.Serialize(beneficiary)|});
+                    logger.LogInformation("Lookup {Lookup}", {|PII0103:new { beneficiary.Id, beneficiary.Nir }|});
+                    Console.WriteLine({|PII0103:dto|});
+                    Console.WriteLine({|PII0103:adherent.ToString()|});
+                }
+            }
+            """ + Types + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_plain_classes_and_records_without_personal_data()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Text.Json;
+            using Microsoft.Extensions.Logging;
+
+            public class BeneficiaryController
+            {
+                private readonly ILogger logger;
+                public BeneficiaryController(ILogger logger) => this.logger = logger;
+
+                public void Get(Beneficiary beneficiary, ClaimSummary summary, Practitioner practitioner)
+                {
+                    logger.LogInformation("Returning {Beneficiary}", beneficiary);
+                    logger.LogInformation($"Returning {beneficiary}");
+                    logger.LogInformation("Claim {Summary}", summary);
+                    logger.LogInformation("Claim {@Summary}", summary);
+                    logger.LogInformation("Practitioner {Practitioner}", practitioner);
+                    logger.LogInformation("Payload {Payload}", JsonSerializer.Serialize(summary));
+                    logger.LogInformation("Lookup {Lookup}", new { beneficiary.Id, summary.Amount });
+                    Console.WriteLine(beneficiary);
+                }
+            }
+            """ + Types + SampleModel.Beneficiary);
+}
