@@ -89,10 +89,7 @@ public sealed class ClassifyLoggerMessageParameterCodeFix : CodeFixProvider
         }
 
         var newRoot = targetRoot.ReplaceNode(parameter, classified);
-        if (newRoot is CompilationUnitSyntax unit)
-        {
-            newRoot = AnnotationsUsing.AddIfMissing(unit);
-        }
+        newRoot = UsingDirectives.Ensure(newRoot);
 
         return solution.WithDocumentSyntaxRoot(target.Id, newRoot);
     }

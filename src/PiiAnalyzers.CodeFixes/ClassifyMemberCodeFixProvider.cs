@@ -79,7 +79,7 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
         }
 
         var newRoot = root.ReplaceNodes(targets.Keys, (original, rewritten) => AddAttribute(rewritten, original, targets[original], optOut));
-        return document.WithSyntaxRoot(AnnotationsImport.Ensure(newRoot));
+        return document.WithSyntaxRoot(UsingDirectives.Ensure(newRoot));
     }
 
     /// <summary>The declaration that receives the attribute: a property, a single-variable field, or a record parameter.</summary>

@@ -68,10 +68,7 @@ public sealed class RedactPersonalDataCodeFix : CodeFixProvider
         }
 
         var newRoot = root.ReplaceNodes(targets.Keys, (original, rewritten) => Wrap((ExpressionSyntax)rewritten, targets[original]));
-        if (newRoot is CompilationUnitSyntax unit)
-        {
-            newRoot = AnnotationsUsing.AddIfMissing(unit);
-        }
+        newRoot = UsingDirectives.Ensure(newRoot);
 
         return document.WithSyntaxRoot(newRoot);
     }
