@@ -28,7 +28,7 @@ namespace PiiAnalyzers.Tests.Robustness;
 public class TypingSimulationTests
 {
     public const int Seed = 20240205;
-    public const int DefaultBudget = 200;
+    public const int DefaultBudget = 150;
     public static readonly TimeSpan PerDocumentLimit = TimeSpan.FromSeconds(10);
 
     private readonly ITestOutputHelper output;
