@@ -13,6 +13,7 @@ namespace PiiAnalyzers.Tests.Robustness;
 /// <see cref="Bound"/> (the whole analysis, compiler binding included) and without an exception. The bound is
 /// generous for a 2-core CI machine shared with other jobs; the measured times are written to the test output.
 /// </summary>
+[Collection(RobustnessCollection.Name)]
 public class AdversarialInputTests
 {
     /// <summary>The time limit for the analysis of one adversarial compilation, compiler binding included.</summary>
@@ -65,16 +66,19 @@ public class AdversarialInputTests
         AnalyzeWithinBound("10,000 statements", source);
     }
 
-    // Nesting depths, measured with this compiler (Roslyn 5.0): 1,000 levels of parentheses, of cast-and-invoked
-    // lambdas and of conditional expressions bind without CS8078 ("expression too long or too deeply nested") and
-    // without a stack overflow on the thread-pool threads where analyzers run, in well under the bound. Nested
+    // Nesting depths, measured with this compiler (Roslyn 5.0): 1,000 levels of parentheses and of conditional
+    // expressions bind without CS8078 ("expression too long or too deeply nested") and without a stack overflow, in
+    // well under the bound. 1,000 levels of cast-and-invoked lambdas passed three runs, then overflowed the stack in
+    // the compiler's own NullableWalker (VisitReturnStatement/VisitCall, not analyzer code) and killed the test host
+    // in a full-suite run, where the compilation ran on a thread-pool thread's smaller stack; 200 levels are used, a
+    // conservative choice (the exact limit depends on the thread's stack size and was not bisected). Nested
     // interpolated strings are different: the compiler's own binding (Compilation.GetDiagnostics, no analyzer) grows
     // exponentially with depth, about x1.5 per level (16 levels 0.5 s, 20 levels 2.8 s, 22 levels 6.7 s on a 2-core
     // CI machine), so 1,000 levels never finish in the compiler itself; 16 is the deepest level the compiler handles
     // within a fraction of the bound, and the analyzers add no more than the compiler's own time there.
     [Theory]
     [InlineData("parentheses", 1000)]
-    [InlineData("lambdas", 1000)]
+    [InlineData("lambdas", 200)]
     [InlineData("interpolations", InterpolationDepth)]
     [InlineData("concatenation", 10_000)]
     [InlineData("conditional", 1000)]

@@ -9,6 +9,7 @@ namespace PiiAnalyzers.Tests.Robustness;
 /// Keeps the benchmark code (linked from tests/PiiAnalyzers.Benchmarks) working in CI: the generator's sizes and one
 /// short measurement of the three configurations. Asserts no timing: CI machines are too noisy for that.
 /// </summary>
+[Collection(RobustnessCollection.Name)]
 public class BenchmarkSmokeTests
 {
     private readonly ITestOutputHelper output;

@@ -12,6 +12,7 @@ namespace PiiAnalyzers.Tests.Robustness;
 /// benchmarks' generated health-payment code) with every analyzer must stop with an OperationCanceledException within
 /// <see cref="Limit"/>.
 /// </summary>
+[Collection(RobustnessCollection.Name)]
 public class CancellationTests
 {
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(2);

@@ -25,6 +25,7 @@ namespace PiiAnalyzers.Tests.Robustness;
 /// (<c>PII_TYPING_BUDGET=100000</c> covers every statement boundary of every file).
 /// </para>
 /// </summary>
+[Collection(RobustnessCollection.Name)]
 public class TypingSimulationTests
 {
     public const int Seed = 20240205;
