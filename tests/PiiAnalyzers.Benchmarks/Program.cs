@@ -1,0 +1,49 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace PiiAnalyzers.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/PiiAnalyzers.Benchmarks</c>: the full BenchmarkDotNet run.
+/// <c>-- --short</c> (or <c>PII_BENCH_SHORT=1</c>): a one-shot smoke measurement of a small code base, in seconds.
+/// Other arguments go to BenchmarkDotNet (for example <c>--filter</c>).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--short") || Environment.GetEnvironmentVariable("PII_BENCH_SHORT") == "1")
+        {
+            var modules = 5;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Short smoke pass: {modules} modules, one measurement each (not a benchmark)."));
+            Console.Write(QuickMeasure.Format(QuickMeasure.Run(modules)));
+            var errors = AnalyzerSets.Compile(AnalyzerSets.Parse(HealthPaymentCodeGenerator.Generate(modules))).GetDiagnostics()
+                .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"compiler errors in the generated code: {errors.Count}"));
+            foreach (var error in errors.Take(10))
+            {
+                Console.WriteLine("  " + error);
+            }
+            return 0;
+        }
+
+        // In process (no generated project to build), one launch, monitoring strategy: each iteration is one
+        // GetDiagnostics of a fresh compilation, seconds long, so BenchmarkDotNet's pilot and unrolling are not needed;
+        // its jitting invocation (one full GetDiagnostics) is the warm-up.
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(0)
+            .WithIterationCount(3);
+        var config = DefaultConfig.Instance.AddJob(job.AsDefault()).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--short").ToArray(), config);
+        return 0;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Linq;
+using PiiAnalyzers.Benchmarks;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace PiiAnalyzers.Tests.Robustness;
+
+/// <summary>
+/// Keeps the benchmark code (linked from tests/PiiAnalyzers.Benchmarks) working in CI: the generator's sizes and one
+/// short measurement of the three configurations. Asserts no timing: CI machines are too noisy for that.
+/// </summary>
+[Collection(RobustnessCollection.Name)]
+public class BenchmarkSmokeTests
+{
+    private readonly ITestOutputHelper output;
+
+    public BenchmarkSmokeTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public void Generator_1x_size_has_at_least_50000_lines_and_grows_linearly()
+    {
+        var one = HealthPaymentCodeGenerator.LineCount(HealthPaymentCodeGenerator.Generate(HealthPaymentCodeGenerator.ModulesPerUnit));
+        var two = HealthPaymentCodeGenerator.LineCount(HealthPaymentCodeGenerator.Generate(2 * HealthPaymentCodeGenerator.ModulesPerUnit));
+        output.WriteLine($"1x: {one} lines, 2x: {two} lines");
+        Assert.True(one >= 50_000, $"1x has {one} lines");
+        Assert.InRange(two, 2 * one - 100, 2 * one);
+    }
+
+    [Fact]
+    public void Short_measurement_runs_the_three_configurations()
+    {
+        var errors = AnalyzerSets.Compile(AnalyzerSets.Parse(HealthPaymentCodeGenerator.Generate(2))).GetDiagnostics()
+            .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "the generated code does not compile:\n" + string.Join("\n", errors.Take(10)));
+
+        var results = QuickMeasure.Run(2);
+        output.WriteLine(QuickMeasure.Format(results));
+        Assert.Equal(new[] { "no analyzers", "empty analyzer", "PiiAnalyzers" }, results.Select(r => r.Configuration));
+        Assert.Equal(results[0].Diagnostics, results[1].Diagnostics);
+        Assert.True(results[2].Diagnostics > results[0].Diagnostics, "the analyzers found nothing in the generated code");
+        Assert.All(results, r => Assert.True(r.AllocatedBytes > 0));
+    }
+}
