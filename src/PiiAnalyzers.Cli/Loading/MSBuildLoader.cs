@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Build.Locator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.MSBuild;
+
+namespace PiiAnalyzers.Cli.Loading;
+
+/// <summary>
+/// Loads a solution or project with <see cref="MSBuildWorkspace"/>, without restoring or building it. A project that
+/// MSBuild cannot evaluate (not restored, private feed, broken reference, Windows-only SDK) is compiled source-only
+/// instead, and the target says why.
+/// </summary>
+internal static class MSBuildLoader
+{
+    private static readonly object Gate = new();
+
+    public static async Task<IReadOnlyList<ScanTarget>> LoadAsync(string path, Action<string> progress, CancellationToken cancellationToken)
+    {
+        EnsureMSBuild();
+        return await LoadCoreAsync(path, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Microsoft.Build.Locator must register the SDK's MSBuild before any MSBuild type is loaded.</summary>
+    private static void EnsureMSBuild()
+    {
+        lock (Gate)
+        {
+            if (!MSBuildLocator.IsRegistered)
+            {
+                MSBuildLocator.RegisterDefaults();
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<IReadOnlyList<ScanTarget>> LoadCoreAsync(string path, Action<string> progress, CancellationToken cancellationToken)
+    {
+        progress($"loading {Path.GetFileName(path)} with MSBuild");
+        using var workspace = MSBuildWorkspace.Create();
+        var failures = new List<string>();
+        workspace.RegisterWorkspaceFailedHandler(e =>
+        {
+            if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+            {
+                lock (failures)
+                {
+                    failures.Add(e.Diagnostic.Message);
+                }
+            }
+        });
+
+        Solution solution;
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        try
+        {
+            solution = extension == ".csproj"
+                ? (await workspace.OpenProjectAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false)).Solution
+                : await workspace.OpenSolutionAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            if (extension != ".csproj")
+            {
+                throw new ScanLoader.LoadException($"cannot load '{Path.GetFileName(path)}': {FirstLine(exception.Message)}");
+            }
+
+            failures.Add(exception.Message);
+            solution = workspace.CurrentSolution;
+        }
+
+        var targets = new List<ScanTarget>();
+        var projectPaths = extension == ".csproj"
+            ? new[] { path }
+            : ProjectsOf(solution);
+        foreach (var projectPath in projectPaths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var project = solution.Projects
+                .Where(p => p.Language == LanguageNames.CSharp && SamePath(p.FilePath, projectPath))
+                .OrderBy(p => p.Name, StringComparer.Ordinal)
+                .FirstOrDefault();
+            var name = Path.GetFileNameWithoutExtension(projectPath);
+            var reason = project is null ? "MSBuild could not load it" : ProblemOf(project, failures);
+            if (reason is null)
+            {
+                var compilation = await project!.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+                if (compilation is not null)
+                {
+                    targets.Add(new ScanTarget(project.Name, compilation, project.AnalyzerOptions, SourceOnly: false, Note: null));
+                    continue;
+                }
+
+                reason = "MSBuild produced no compilation";
+            }
+
+            var folder = Path.GetDirectoryName(projectPath)!;
+            var files = SourceOnlyCompiler.FindSources(folder);
+            if (files.Count == 0)
+            {
+                progress($"{name}: {reason}; no .cs files to scan source-only");
+                continue;
+            }
+
+            progress($"{name}: {reason}; falling back to a source-only scan");
+            targets.Add(await SourceOnlyCompiler.CompileAsync(name, folder, files, $"source-only fallback: {reason}", cancellationToken).ConfigureAwait(false));
+        }
+
+        return targets;
+    }
+
+    /// <summary>The C# projects of a solution, once each (multi-targeted projects appear once per framework).</summary>
+    private static IReadOnlyList<string> ProjectsOf(Solution solution)
+        => solution.Projects
+            .Where(p => p.Language == LanguageNames.CSharp && p.FilePath is not null)
+            .Select(p => p.FilePath!)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Why a loaded project cannot be trusted: a load failure naming it, no restore, or no framework at all.</summary>
+    private static string? ProblemOf(Project project, List<string> failures)
+    {
+        var file = Path.GetFileName(project.FilePath!);
+        string? failure;
+        lock (failures)
+        {
+            failure = failures.FirstOrDefault(message => message.Contains(file, StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (failure is not null)
+        {
+            return "MSBuild could not load it (" + FirstLine(failure) + ")";
+        }
+
+        var assets = Path.Combine(Path.GetDirectoryName(project.FilePath!)!, "obj", "project.assets.json");
+        if (IsSdkProject(project.FilePath!) && !File.Exists(assets))
+        {
+            return "the project is not restored (no obj/project.assets.json; run dotnet restore for a full scan)";
+        }
+
+        if (!project.MetadataReferences.Any())
+        {
+            return "MSBuild resolved no references";
+        }
+
+        return null;
+    }
+
+    private static bool IsSdkProject(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path).Contains("Sdk=", StringComparison.OrdinalIgnoreCase);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static bool SamePath(string? left, string right)
+        => left is not null && string.Equals(Path.GetFullPath(left), Path.GetFullPath(right), StringComparison.OrdinalIgnoreCase);
+
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n', 2)[0].Trim();
+        return line.Length > 300 ? line[..300] + "..." : line;
+    }
+}
