@@ -39,8 +39,12 @@ internal static class Scanner
             var withAnalyzers = compilation.WithAnalyzers(
                 AnalyzerCatalog.Analyzers,
                 new CompilationWithAnalyzersOptions(target.Options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
-            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-            var compilerErrors = compilation.GetDiagnostics(cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error) - syntaxErrors;
+            // Compiler and analyzer diagnostics in one pass: the analyzers' compilation binds every body once, and a separate
+            // compilation.GetDiagnostics() would bind them all again (it is a different compilation object).
+            var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            progress(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{target.Name}: compiled and analysed in {stopwatch.Elapsed.TotalSeconds:0.0} s since the scan started"));
+            var compilerErrors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("PII", StringComparison.Ordinal)) - syntaxErrors;
+            var models = new Dictionary<SyntaxTree, SemanticModel>();
 
             foreach (var diagnostic in diagnostics)
             {
@@ -58,7 +62,12 @@ internal static class Scanner
 
                 var tree = diagnostic.Location.SourceTree!;
                 var span = diagnostic.Location.GetLineSpan();
-                var model = compilation.GetSemanticModel(tree);
+                if (!models.TryGetValue(tree, out var model))
+                {
+                    model = compilation.GetSemanticModel(tree);
+                    models[tree] = model;
+                }
+
                 var member = MemberId(model.GetEnclosingSymbol(diagnostic.Location.SourceSpan.Start, cancellationToken));
                 var text = await tree.GetTextAsync(cancellationToken).ConfigureAwait(false);
                 result.Findings.Add(new Finding
@@ -82,6 +91,7 @@ internal static class Scanner
             var (members, holders) = Inventory.Collect(compilation, classifier, target.Name, Relative);
             result.Members.AddRange(members);
             result.Holders.AddRange(holders);
+            progress(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{target.Name}: findings and inventory collected at {stopwatch.Elapsed.TotalSeconds:0.0} s"));
             result.Projects.Add(new ProjectSummary(target.Name, target.Mode, target.Note, trees.Count, lines, syntaxErrors, Math.Max(0, compilerErrors)));
         }
 
