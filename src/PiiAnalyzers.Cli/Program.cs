@@ -120,7 +120,7 @@ public static class Program
         Scans a .sln, .slnx, .csproj or folder with every PiiAnalyzers rule.
           <path>                 what to scan (default: the repository's samples/ folder)
           --sarif FILE           write SARIF 2.1.0
-          --report FILE          write the personal-data inventory (.md for Markdown, .json for JSON)
+          --report FILE          write the personal-data inventory (.md Markdown, .html self-contained page, .json JSON)
           --baseline FILE        write FILE if missing (accepting every current finding), else count only findings not in it
           --fail-on LEVEL        error | warning (default) | note | none: the lowest level of a new finding that exits with 1
           --source-only          do not use MSBuild: compile the .cs files against the running framework

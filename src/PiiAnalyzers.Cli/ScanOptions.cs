@@ -8,7 +8,7 @@ namespace PiiAnalyzers.Cli;
 internal sealed class ScanOptions
 {
     public const string Usage =
-        "usage: pii-scan [<path>] [--sarif FILE] [--report FILE.md|FILE.json] [--baseline FILE] " +
+        "usage: pii-scan [<path>] [--sarif FILE] [--report FILE.md|.html|.json] [--baseline FILE] " +
         "[--fail-on error|warning|note|none] [--source-only] [--quiet]";
 
     /// <summary>A .sln, .slnx, .csproj or folder; null means the repository's samples/ folder (the embedded default).</summary>

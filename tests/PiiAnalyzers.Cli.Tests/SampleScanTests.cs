@@ -19,7 +19,11 @@ public sealed class SampleScan : IDisposable
         Json = output.File("inventory.json");
         Run = CliRunner.Run(CliRunner.Sample, "--sarif", Sarif, "--report", Markdown, "--quiet");
         JsonRun = CliRunner.Run(CliRunner.Sample, "--report", Json, "--quiet", "--source-only");
+        Html = output.File("inventory.html");
+        CliRunner.Run(CliRunner.Sample, "--report", Html, "--quiet", "--source-only");
     }
+
+    public string Html { get; }
 
     public CliRun Run { get; }
 
@@ -99,7 +103,7 @@ public sealed class SampleScanTests(SampleScan scan) : IClassFixture<SampleScan>
         var sources = Directory.EnumerateFiles(CliRunner.Sample, "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText);
         Assert.Contains(sources, source => NirValidator.FindIn(source).Any());
 
-        foreach (var text in new[] { File.ReadAllText(scan.Sarif), File.ReadAllText(scan.Markdown), File.ReadAllText(scan.Json), scan.Run.Stdout, scan.Run.Stderr })
+        foreach (var text in new[] { File.ReadAllText(scan.Sarif), File.ReadAllText(scan.Markdown), File.ReadAllText(scan.Json), File.ReadAllText(scan.Html), scan.Run.Stdout, scan.Run.Stderr })
         {
             Assert.Empty(NirValidator.FindIn(text));
         }
@@ -140,6 +144,16 @@ public sealed class SampleScanTests(SampleScan scan) : IClassFixture<SampleScan>
             && m.GetProperty("category").GetString() == "Nir");
         Assert.True(document.RootElement.GetProperty("findingsByRule").TryGetProperty("PII0101", out _));
         Assert.Equal("source-only", document.RootElement.GetProperty("projects")[0].GetProperty("mode").GetString());
+    }
+
+    [Fact]
+    public void Html_inventory_is_one_self_contained_page()
+    {
+        var html = File.ReadAllText(scan.Html);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Beneficiary</td><td>Nir</td><td>string</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("http", html.Replace("https://github.com/piianalyzers", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

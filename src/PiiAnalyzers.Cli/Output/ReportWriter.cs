@@ -26,8 +26,18 @@ internal static class ReportWriter
         ("PII00", "Classification findings", "No classification finding."),
     };
 
+    /// <summary>JSON for <c>.json</c>, a self-contained page for <c>.html</c>/<c>.htm</c>, Markdown otherwise.</summary>
     public static string Write(ScanResult result, string path)
-        => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? Json(result) : Markdown(result);
+    {
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Json(result);
+        }
+
+        return path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+            ? Masking.Mask(HtmlReport.FromMarkdown(Markdown(result)))
+            : Markdown(result);
+    }
 
     public static string Markdown(ScanResult result)
     {

@@ -1,0 +1,103 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using Xunit;
+
+namespace PiiAnalyzers.Cli.Tests;
+
+/// <summary>
+/// A generated project that MSBuild can load: restored offline (no package, an empty restore source), so pii-scan uses
+/// MSBuildWorkspace and the project's own .editorconfig severities.
+/// </summary>
+public sealed class MSBuildModeTests
+{
+    [Fact]
+    public void Restored_project_is_loaded_with_MSBuild_and_its_editorconfig_severities_apply()
+    {
+        using var folder = new TempFolder();
+        using var emptyFeed = new TempFolder();
+        var project = folder.Write("Portal/Portal.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RestoreSources>{emptyFeed.Path}</RestoreSources>
+              </PropertyGroup>
+            </Project>
+            """);
+        folder.Write("Portal/.editorconfig", """
+            [*.cs]
+            dotnet_diagnostic.PII0102.severity = error
+            """);
+        folder.Write("Portal/Audit.cs", """
+            using System;
+
+            namespace Portal;
+
+            public sealed class Beneficiary
+            {
+                public string Nir { get; set; } = "";
+            }
+
+            public static class Audit
+            {
+                public static void Print(Beneficiary beneficiary) => Console.WriteLine(beneficiary.Nir);
+            }
+            """);
+        Restore(project);
+
+        var sarif = folder.File("scan.sarif");
+        var run = CliRunner.Run(project, "--fail-on", "error", "--sarif", sarif);
+
+        Assert.True(run.ExitCode == 1, run.Stdout + run.Stderr);
+        Assert.Contains("Portal: MSBuild", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("source-only", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"level\": \"error\"", File.ReadAllText(sarif), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Source_only_scans_honour_editorconfig_severities_too()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.PII0102.severity = none
+            """);
+        folder.Write("Audit.cs", """
+            using System;
+
+            public sealed class Beneficiary
+            {
+                [PiiAnalyzers.Annotations.Nir]
+                public string Nir { get; set; } = "";
+
+                public void Print() => Console.WriteLine(Nir);
+            }
+            """);
+
+        var run = CliRunner.Run(folder.Path, "--quiet");
+
+        Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        Assert.DoesNotContain("PII0102", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 classified member(s)", run.Stdout, StringComparison.Ordinal);
+    }
+
+    private static void Restore(string project)
+    {
+        var start = new ProcessStartInfo("dotnet", $"restore \"{project}\" --verbosity quiet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "dotnet restore did not finish in 2 minutes");
+        Assert.True(process.ExitCode == 0, $"dotnet restore failed: {output.Result}{error.Result}");
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(project)!, "obj", "project.assets.json")));
+    }
+}
