@@ -131,6 +131,8 @@ public sealed class SampleScanTests(SampleScan scan) : IClassFixture<SampleScan>
         Assert.Contains("### PII0101: Personal data written to a log (1)", report, StringComparison.Ordinal);
         Assert.Contains("| Program.cs:", report, StringComparison.Ordinal);
         Assert.Contains("### PII0002: Hard-coded NIR in source", report, StringComparison.Ordinal);
+        Assert.Contains("Findings on this category: PII0001 ", report, StringComparison.Ordinal);
+        Assert.Contains("PII0101 Personal data written to a log (1)", report, StringComparison.Ordinal);
         Assert.Contains("## Practitioner-facing endpoints", report, StringComparison.Ordinal);
     }
 
@@ -143,6 +145,7 @@ public sealed class SampleScanTests(SampleScan scan) : IClassFixture<SampleScan>
         Assert.Contains(members, m => m.GetProperty("type").GetString() == "Beneficiary" && m.GetProperty("member").GetString() == "Nir"
             && m.GetProperty("category").GetString() == "Nir");
         Assert.True(document.RootElement.GetProperty("findingsByRule").TryGetProperty("PII0101", out _));
+        Assert.True(document.RootElement.GetProperty("findingsByCategory").GetProperty("Nir").GetProperty("PII0101").GetInt32() >= 1);
         Assert.Equal("source-only", document.RootElement.GetProperty("projects")[0].GetProperty("mode").GetString());
     }
 

@@ -78,6 +78,13 @@ internal static class ReportWriter
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"### {category}");
             md.AppendLine();
+            var reached = Reached(result, category);
+            if (reached.Length > 0)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"Findings on this category: {reached}.");
+                md.AppendLine();
+            }
+
             if (!byCategory.TryGetValue(category, out var members))
             {
                 md.AppendLine("No classified member.");
@@ -204,6 +211,10 @@ internal static class ReportWriter
                 ["file"] = h.File,
                 ["line"] = h.Line,
             }).ToArray()),
+            ["findingsByCategory"] = new JsonObject(result.Findings.Where(f => f.Category is not null).GroupBy(f => f.Category!)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new KeyValuePair<string, JsonNode?>(g.Key, new JsonObject(g.GroupBy(f => f.RuleId).OrderBy(r => r.Key, StringComparer.Ordinal)
+                    .Select(r => new KeyValuePair<string, JsonNode?>(r.Key, r.Count())))))),
             ["findingsByRule"] = new JsonObject(result.Findings.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new KeyValuePair<string, JsonNode?>(g.Key, new JsonObject
                 {
@@ -228,6 +239,14 @@ internal static class ReportWriter
     /// <summary>The rule message; for a hard-coded NIR, a fixed mask stands where a reader would look for the value.</summary>
     private static string Describe(Finding finding)
         => finding.RuleId == "PII0002" ? $"{finding.Message} (value masked: `{Masking.NirMask}`)" : finding.Message;
+
+    /// <summary>Which rules reported findings on a category, with counts: "PII0101 Personal data written to a log (2)".</summary>
+    private static string Reached(ScanResult result, string category)
+        => string.Join(", ", result.Findings
+            .Where(f => f.Category == category)
+            .GroupBy(f => f.RuleId)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {Title(g.Key)} ({g.Count()})")));
 
     private static IEnumerable<string> Categories()
         => PiiAnalyzers.Classification.PiiCategoryExtensions.All.Select(category => category.ToString());
