@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using PiiAnalyzers.Cli;
+using Xunit;
 
 namespace PiiAnalyzers.Cli.Tests;
 
@@ -17,6 +19,25 @@ public static class CliRunner
         using var stderr = new StringWriter();
         var exitCode = Program.Run(args, stdout, stderr);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Restores a generated project offline (its RestoreSources is an empty folder); asserts it worked.</summary>
+    public static void Restore(string project)
+    {
+        var start = new ProcessStartInfo("dotnet", $"restore \"{project}\" --verbosity quiet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "dotnet restore did not finish in 2 minutes");
+        Assert.True(process.ExitCode == 0, $"dotnet restore failed: {output.Result}{error.Result}");
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(project)!, "obj", "project.assets.json")));
     }
 
     public static string RepositoryRoot { get; } = FindRoot();

@@ -65,13 +65,15 @@ public sealed class LoadingTests
     }
 
     [Fact]
-    public void Project_with_a_broken_project_reference_is_still_scanned()
+    public void Restored_project_with_a_broken_project_reference_falls_back_and_names_the_reference()
     {
         using var folder = new TempFolder();
-        folder.Write("Portal/Portal.csproj", """
+        using var emptyFeed = new TempFolder();
+        var project = folder.Write("Portal/Portal.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
+                <RestoreSources>{emptyFeed.Path}</RestoreSources>
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="..\Missing\Missing.csproj" />
@@ -79,11 +81,27 @@ public sealed class LoadingTests
             </Project>
             """);
         folder.Write("Portal/Audit.cs", Leak);
+        CliRunner.Restore(project);
 
         var run = CliRunner.Run(folder.Path, "--fail-on", "none");
 
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        Assert.Contains("Portal: source-only fallback: MSBuild could not load it", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Missing.csproj", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("PII0102", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Solution_file_that_MSBuild_cannot_read_exits_with_2()
+    {
+        using var folder = new TempFolder();
+        var solution = folder.Write("Portal.sln", "this is not a solution");
+
+        var run = CliRunner.Run(solution);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("pii-scan: error: cannot load 'Portal.sln'", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
     }
 

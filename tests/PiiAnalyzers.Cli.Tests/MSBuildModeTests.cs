@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using Xunit;
 
@@ -43,7 +42,7 @@ public sealed class MSBuildModeTests
                 public static void Print(Beneficiary beneficiary) => Console.WriteLine(beneficiary.Nir);
             }
             """);
-        Restore(project);
+        CliRunner.Restore(project);
 
         var sarif = folder.File("scan.sarif");
         var run = CliRunner.Run(project, "--fail-on", "error", "--sarif", sarif);
@@ -81,23 +80,5 @@ public sealed class MSBuildModeTests
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
         Assert.DoesNotContain("PII0102", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("1 classified member(s)", run.Stdout, StringComparison.Ordinal);
-    }
-
-    private static void Restore(string project)
-    {
-        var start = new ProcessStartInfo("dotnet", $"restore \"{project}\" --verbosity quiet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "dotnet restore did not finish in 2 minutes");
-        Assert.True(process.ExitCode == 0, $"dotnet restore failed: {output.Result}{error.Result}");
-        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(project)!, "obj", "project.assets.json")));
     }
 }
