@@ -126,11 +126,15 @@ internal static class MSBuildLoader
     /// <summary>Why a loaded project cannot be trusted: a load failure naming it, no restore, or no framework at all.</summary>
     private static string? ProblemOf(Project project, List<string> failures)
     {
-        var file = Path.GetFileName(project.FilePath!);
+        // A failure names the project by full path, or by file name after a separator or quote (not App.csproj in MyApp.csproj).
+        var path = project.FilePath!;
+        var file = Path.GetFileName(path);
         string? failure;
         lock (failures)
         {
-            failure = failures.FirstOrDefault(message => message.Contains(file, StringComparison.OrdinalIgnoreCase));
+            failure = failures.FirstOrDefault(message => message.Contains(path, StringComparison.OrdinalIgnoreCase)
+                || message.Contains(Path.DirectorySeparatorChar + file, StringComparison.OrdinalIgnoreCase)
+                || message.Contains("'" + file, StringComparison.OrdinalIgnoreCase));
         }
 
         if (failure is not null)
@@ -138,8 +142,7 @@ internal static class MSBuildLoader
             return "MSBuild could not load it (" + FirstLine(failure) + ")";
         }
 
-        var assets = Path.Combine(Path.GetDirectoryName(project.FilePath!)!, "obj", "project.assets.json");
-        if (IsSdkProject(project.FilePath!) && !File.Exists(assets))
+        if (IsSdkProject(path) && !IsRestored(path))
         {
             return "the project is not restored (no obj/project.assets.json; run dotnet restore for a full scan)";
         }
@@ -150,6 +153,30 @@ internal static class MSBuildLoader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether restore wrote the project's assets file: in obj/ next to the project, or in the artifacts layout
+    /// (<c>UseArtifactsOutput</c>: <c>artifacts/obj/&lt;project&gt;/</c> in a folder above it).
+    /// </summary>
+    private static bool IsRestored(string projectPath)
+    {
+        var folder = Path.GetDirectoryName(projectPath)!;
+        if (File.Exists(Path.Combine(folder, "obj", "project.assets.json")))
+        {
+            return true;
+        }
+
+        var name = Path.GetFileNameWithoutExtension(projectPath);
+        for (var directory = new DirectoryInfo(folder); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "artifacts", "obj", name, "project.assets.json")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSdkProject(string path)
