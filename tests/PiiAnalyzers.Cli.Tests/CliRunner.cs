@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using PiiAnalyzers.Cli;
@@ -90,6 +89,4 @@ public sealed class TempFolder : IDisposable
             // Best effort: a locked file in /tmp is not a test failure.
         }
     }
-
-    public static IEnumerable<string> Lines(params string[] lines) => lines;
 }
