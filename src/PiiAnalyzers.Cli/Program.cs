@@ -79,7 +79,7 @@ public static class Program
 
         var full = Path.GetFullPath(input);
         var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full) ?? full;
-        var targets = await ScanLoader.LoadAsync(input, options.SourceOnly, Progress, cancellationToken).ConfigureAwait(false);
+        var targets = await ScanLoader.LoadAsync(input, options.SourceOnly, options.Preset, Progress, cancellationToken).ConfigureAwait(false);
         if (targets.Count == 0)
         {
             throw new ScanLoader.LoadException($"'{input}' holds no C# project or source file that could be loaded");
@@ -123,6 +123,7 @@ public static class Program
           --report FILE          write the personal-data inventory (.md Markdown, .html self-contained page, .json JSON)
           --baseline FILE        write FILE if missing (accepting every current finding), else count only findings not in it
           --fail-on LEVEL        error | warning (default) | note | none: the lowest level of a new finding that exits with 1
+          --preset NAME          recommended | strict | review: the package's severity preset, over the projects' own
           --source-only          do not use MSBuild: compile the .cs files against the running framework
           --quiet                no progress messages
         Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or load error.

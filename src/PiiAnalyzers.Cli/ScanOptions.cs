@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace PiiAnalyzers.Cli;
@@ -9,7 +10,7 @@ internal sealed class ScanOptions
 {
     public const string Usage =
         "usage: pii-scan [<path>] [--sarif FILE] [--report FILE.md|.html|.json] [--baseline FILE] " +
-        "[--fail-on error|warning|note|none] [--source-only] [--quiet]";
+        "[--fail-on error|warning|note|none] [--preset recommended|strict|review] [--source-only] [--quiet]";
 
     /// <summary>A .sln, .slnx, .csproj or folder; null means the repository's samples/ folder (the embedded default).</summary>
     public string? Path { get; private set; }
@@ -25,6 +26,9 @@ internal sealed class ScanOptions
 
     /// <summary>Skip MSBuild and compile the .cs files against the running framework only.</summary>
     public bool SourceOnly { get; private set; }
+
+    /// <summary>A package preset applied on top of the projects' configuration; null keeps the projects' own.</summary>
+    public string? Preset { get; private set; }
 
     public bool Quiet { get; private set; }
 
@@ -66,6 +70,15 @@ internal sealed class ScanOptions
                         default: error ??= $"--fail-on expects error, warning, note or none, not '{level}'"; break;
                     }
 
+                    break;
+                case "--preset":
+                    var preset = Value(args, ref i, arg, ref error);
+                    if (preset is not null && !Loading.Presets.Names.Contains(preset.ToLowerInvariant()))
+                    {
+                        error ??= $"--preset expects {string.Join(", ", Loading.Presets.Names)}, not '{preset}'";
+                    }
+
+                    options.Preset = preset?.ToLowerInvariant();
                     break;
                 case "--source-only":
                     options.SourceOnly = true;

@@ -168,6 +168,7 @@ public sealed class LoadingTests
     [InlineData("--no-such-option")]
     [InlineData("--fail-on", "sometimes")]
     [InlineData("--sarif")]
+    [InlineData("--preset", "lenient")]
     public void Usage_errors_exit_with_2_and_show_the_usage(params string[] args)
     {
         var run = CliRunner.Run(args);

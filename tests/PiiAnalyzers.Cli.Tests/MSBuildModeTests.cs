@@ -54,6 +54,57 @@ public sealed class MSBuildModeTests
     }
 
     [Fact]
+    public void Strict_preset_applies_to_a_project_loaded_with_MSBuild()
+    {
+        using var folder = new TempFolder();
+        using var emptyFeed = new TempFolder();
+        var project = folder.Write("Portal/Portal.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RestoreSources>{emptyFeed.Path}</RestoreSources>
+              </PropertyGroup>
+            </Project>
+            """);
+        folder.Write("Portal/Audit.cs", UnclassifiedLeak);
+        CliRunner.Restore(project);
+
+        var recommended = CliRunner.Run(project, "--fail-on", "error", "--quiet");
+        var strict = CliRunner.Run(project, "--fail-on", "error", "--quiet", "--preset", "strict");
+
+        Assert.True(recommended.ExitCode == 0, recommended.Stdout + recommended.Stderr);
+        Assert.True(strict.ExitCode == 1, strict.Stdout + strict.Stderr);
+        Assert.Contains("Portal: MSBuild", strict.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"PII0102\s+error", strict.Stdout);
+    }
+
+    [Fact]
+    public void Review_preset_turns_the_unclassified_member_suggestion_into_a_warning()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Audit.cs", UnclassifiedLeak);
+
+        var recommended = CliRunner.Run(folder.Path, "--quiet");
+        var review = CliRunner.Run(folder.Path, "--quiet", "--preset", "review");
+
+        Assert.Matches(@"PII0001\s+note", recommended.Stdout);
+        Assert.Matches(@"PII0001\s+warning", review.Stdout);
+    }
+
+    private const string UnclassifiedLeak = """
+        using System;
+
+        namespace Portal;
+
+        public sealed class Beneficiary
+        {
+            public string NumeroSecu { get; set; } = "";
+
+            public void Print() => Console.WriteLine(NumeroSecu);
+        }
+        """;
+
+    [Fact]
     public void Source_only_scans_honour_editorconfig_severities_too()
     {
         using var folder = new TempFolder();

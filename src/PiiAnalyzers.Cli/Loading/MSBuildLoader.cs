@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.Build.Locator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.MSBuild;
+using Microsoft.CodeAnalysis.Text;
 
 namespace PiiAnalyzers.Cli.Loading;
 
@@ -20,10 +21,10 @@ internal static class MSBuildLoader
 {
     private static readonly object Gate = new();
 
-    public static async Task<IReadOnlyList<ScanTarget>> LoadAsync(string path, Action<string> progress, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ScanTarget>> LoadAsync(string path, string? preset, Action<string> progress, CancellationToken cancellationToken)
     {
         EnsureMSBuild();
-        return await LoadCoreAsync(path, progress, cancellationToken).ConfigureAwait(false);
+        return await LoadCoreAsync(path, preset, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Microsoft.Build.Locator must register the SDK's MSBuild before any MSBuild type is loaded.</summary>
@@ -39,7 +40,7 @@ internal static class MSBuildLoader
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<IReadOnlyList<ScanTarget>> LoadCoreAsync(string path, Action<string> progress, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ScanTarget>> LoadCoreAsync(string path, string? preset, Action<string> progress, CancellationToken cancellationToken)
     {
         progress($"loading {Path.GetFileName(path)} with MSBuild");
         using var workspace = MSBuildWorkspace.Create();
@@ -89,6 +90,15 @@ internal static class MSBuildLoader
             var reason = project is null ? "MSBuild could not load it" : ProblemOf(project, failures);
             if (reason is null)
             {
+                if (preset is not null)
+                {
+                    // The preset joins the project as one more global config, as the package's own preset would.
+                    project = project!.AddAnalyzerConfigDocument(
+                        Presets.FileName,
+                        SourceText.From(Presets.Text(preset)),
+                        filePath: Path.Combine(Path.GetDirectoryName(projectPath)!, Presets.FileName)).Project;
+                }
+
                 var compilation = await project!.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
                 if (compilation is not null)
                 {
@@ -108,7 +118,7 @@ internal static class MSBuildLoader
             }
 
             progress($"{name}: {reason}; falling back to a source-only scan");
-            targets.Add(await SourceOnlyCompiler.CompileAsync(name, folder, files, $"source-only fallback: {reason}", cancellationToken).ConfigureAwait(false));
+            targets.Add(await SourceOnlyCompiler.CompileAsync(name, folder, files, $"source-only fallback: {reason}", preset, cancellationToken).ConfigureAwait(false));
         }
 
         return targets;

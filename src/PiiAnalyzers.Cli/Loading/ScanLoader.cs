@@ -13,7 +13,7 @@ internal static class ScanLoader
     /// <summary>Thrown for a path that cannot be scanned at all (exit code 2); its message is shown as is.</summary>
     public sealed class LoadException(string message) : Exception(message);
 
-    public static async Task<IReadOnlyList<ScanTarget>> LoadAsync(string path, bool sourceOnly, Action<string> progress, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ScanTarget>> LoadAsync(string path, bool sourceOnly, string? preset, Action<string> progress, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
         if (File.Exists(full))
@@ -26,10 +26,10 @@ internal static class ScanLoader
 
             if (sourceOnly)
             {
-                return await SourceOnlyAsync(Path.GetDirectoryName(full)!, "--source-only", cancellationToken).ConfigureAwait(false);
+                return await SourceOnlyAsync(Path.GetDirectoryName(full)!, "--source-only", preset, cancellationToken).ConfigureAwait(false);
             }
 
-            return await MSBuildLoader.LoadAsync(full, progress, cancellationToken).ConfigureAwait(false);
+            return await MSBuildLoader.LoadAsync(full, preset, progress, cancellationToken).ConfigureAwait(false);
         }
 
         if (!Directory.Exists(full))
@@ -42,7 +42,7 @@ internal static class ScanLoader
             var solutions = Directory.EnumerateFiles(full, "*.sln").Concat(Directory.EnumerateFiles(full, "*.slnx")).ToList();
             if (solutions.Count == 1)
             {
-                return await MSBuildLoader.LoadAsync(solutions[0], progress, cancellationToken).ConfigureAwait(false);
+                return await MSBuildLoader.LoadAsync(solutions[0], preset, progress, cancellationToken).ConfigureAwait(false);
             }
 
             var projects = Directory.EnumerateFiles(full, "*.csproj", SearchOption.AllDirectories)
@@ -54,17 +54,17 @@ internal static class ScanLoader
                 var targets = new List<ScanTarget>();
                 foreach (var project in projects)
                 {
-                    targets.AddRange(await MSBuildLoader.LoadAsync(project, progress, cancellationToken).ConfigureAwait(false));
+                    targets.AddRange(await MSBuildLoader.LoadAsync(project, preset, progress, cancellationToken).ConfigureAwait(false));
                 }
 
                 return targets.GroupBy(target => target.Compilation.AssemblyName).Select(group => group.First()).ToList();
             }
         }
 
-        return await SourceOnlyAsync(full, sourceOnly ? "--source-only" : "no project in the folder", cancellationToken).ConfigureAwait(false);
+        return await SourceOnlyAsync(full, sourceOnly ? "--source-only" : "no project in the folder", preset, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IReadOnlyList<ScanTarget>> SourceOnlyAsync(string folder, string reason, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ScanTarget>> SourceOnlyAsync(string folder, string reason, string? preset, CancellationToken cancellationToken)
     {
         var files = SourceOnlyCompiler.FindSources(folder);
         if (files.Count == 0)
@@ -73,6 +73,6 @@ internal static class ScanLoader
         }
 
         var name = new DirectoryInfo(folder).Name;
-        return new[] { await SourceOnlyCompiler.CompileAsync(name, folder, files, $"source-only ({reason})", cancellationToken).ConfigureAwait(false) };
+        return new[] { await SourceOnlyCompiler.CompileAsync(name, folder, files, $"source-only ({reason})", preset, cancellationToken).ConfigureAwait(false) };
     }
 }

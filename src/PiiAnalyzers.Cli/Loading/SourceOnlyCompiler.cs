@@ -35,7 +35,7 @@ internal static class SourceOnlyCompiler
         return relative.Take(relative.Length - 1).Any(part => part is "bin" or "obj" || part.StartsWith(".", StringComparison.Ordinal));
     }
 
-    public static async Task<ScanTarget> CompileAsync(string name, string folder, IReadOnlyList<string> files, string? note, CancellationToken cancellationToken)
+    public static async Task<ScanTarget> CompileAsync(string name, string folder, IReadOnlyList<string> files, string? note, string? preset, CancellationToken cancellationToken)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = new SyntaxTree[files.Count];
@@ -48,7 +48,13 @@ internal static class SourceOnlyCompiler
             }),
             cancellationToken).ConfigureAwait(false);
 
-        var config = new ConfigOptions(ReadConfigs(folder), trees);
+        var configs = ReadConfigs(folder).ToList();
+        if (preset is not null)
+        {
+            configs.Add(Presets.Parse(preset, folder));
+        }
+
+        var config = new ConfigOptions(configs, trees);
         var compilationOptions = new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
