@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Classification;
+using PiiAnalyzers.Endpoints;
+
+namespace PiiAnalyzers.Rules;
+
+/// <summary>
+/// PII0301–PII0303: practitioner-facing endpoints that serve personal data without scoping the lookup to the caller
+/// or with anonymous access, and personal data bound from a URL on any endpoint. One analyzer for the family: the
+/// three rules share the endpoint model, built once per type or Map* call.
+/// </summary>
+/// <remarks>
+/// Cheap first: a method is looked up in its type's endpoint table (built once per type), a Map* call is recognised
+/// by name and containing type. What the endpoint serves is read from its own body; only a practitioner-facing
+/// endpoint serving personal data pays for the scoping analysis, which follows in-source calls.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Where the PII0302 fix goes: "Method", "Type" (Razor page model) or "Map" (minimal API).</summary>
+    public const string FixTargetProperty = "FixTarget";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.PII0301UnscopedPractitionerEndpoint,
+        Descriptors.PII0302AnonymousPractitionerEndpoint,
+        Descriptors.PII0303PersonalDataInUrl);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var model = EndpointModel.GetOrCreate(start.Compilation, start.Options);
+            if (model is null)
+            {
+                return;
+            }
+
+            EndpointActions.Register(start, model, (endpoint, body, report) => Analyze(model, endpoint, body, report));
+        });
+    }
+
+    private static void Analyze(EndpointModel model, Endpoint endpoint, IOperation? body, System.Action<Diagnostic> report)
+    {
+        foreach (var parameter in endpoint.Parameters)
+        {
+            if (parameter.Source is not (BindingSource.Route or BindingSource.Query))
+            {
+                continue;
+            }
+
+            var categories = model.Classifier.Classify(parameter.Symbol).Categories;
+            var location = parameter.Symbol.Locations.FirstOrDefault(l => l.IsInSource);
+            if (categories != PiiCategory.None && location is not null)
+            {
+                report(Diagnostic.Create(
+                    Descriptors.PII0303PersonalDataInUrl,
+                    location,
+                    parameter.Symbol.Name,
+                    categories.DisplayName(),
+                    endpoint.DisplayName,
+                    parameter.Source == BindingSource.Route ? "route" : "query string"));
+            }
+        }
+
+        var served = ServedData.Of(model, endpoint, body);
+        if (!served.IsPersonal)
+        {
+            return;
+        }
+
+        var settings = model.SettingsFor(endpoint.Location.SourceTree);
+        if (!PractitionerFacing.Is(endpoint, settings))
+        {
+            return;
+        }
+
+        var access = endpoint.Authorization.Access;
+        var anonymous = access == EndpointAccess.Anonymous
+            || (access == EndpointAccess.Unspecified && !model.Global.Protects(endpoint.Kind));
+        if (anonymous)
+        {
+            var target = endpoint.Kind switch
+            {
+                EndpointKind.MinimalApi => "Map",
+                EndpointKind.RazorPageHandler => "Type",
+                _ => "Method",
+            };
+            report(Diagnostic.Create(
+                Descriptors.PII0302AnonymousPractitionerEndpoint,
+                endpoint.Location,
+                ImmutableDictionary<string, string?>.Empty.Add(FixTargetProperty, target),
+                endpoint.DisplayName,
+                served.Categories.DisplayName()));
+        }
+
+        if (!model.Scoping.IsScoped(endpoint, body, settings))
+        {
+            report(Diagnostic.Create(
+                Descriptors.PII0301UnscopedPractitionerEndpoint,
+                endpoint.Location,
+                endpoint.DisplayName,
+                served.Categories.DisplayName()));
+        }
+    }
+}
