@@ -60,12 +60,24 @@ internal static class Bounds
         => EndpointModel.MethodAttributes(endpoint.Handler).Any(a => EndpointModel.AttributeIs(a, "EnableQueryAttribute")
             && a.NamedArguments.Any(n => n.Key is "PageSize" or "MaxTop"));
 
-    public static bool IsBounded(EndpointModel model, IOperation? body, int maxRows)
-        => body is not null && Bounded(model, body, maxRows, 0);
+    /// <summary>
+    /// A bounding operator applies to the rows served: in the operations that produce them (not in unrelated lookups
+    /// or inside predicates), or in the in-source methods those operations call.
+    /// </summary>
+    public static bool IsBounded(EndpointModel model, IOperation? body, ImmutableArray<IOperation> producers, int maxRows)
+    {
+        if (body is null)
+        {
+            return false;
+        }
+
+        var roots = producers.IsEmpty ? ImmutableArray.Create(body) : producers;
+        return roots.Any(root => Bounded(model, root, maxRows, 0));
+    }
 
     private static bool Bounded(EndpointModel model, IOperation body, int maxRows, int depth)
     {
-        foreach (var invocation in body.DescendantsAndSelf().OfType<IInvocationOperation>())
+        foreach (var invocation in ServedData.OwnOperations(body).OfType<IInvocationOperation>())
         {
             var method = invocation.TargetMethod;
             if (method.Name == "Take")

@@ -43,20 +43,36 @@ internal sealed class CallerScoping
         sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(model.Compilation), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public bool IsScoped(Endpoint endpoint, IOperation? body, EndpointSettings settings)
+    public bool IsScoped(Endpoint endpoint, IOperation? body, EndpointSettings settings, ImmutableArray<IOperation> producers)
     {
         if (IsMarkedScoped(endpoint.Handler) || (endpoint.DeclaringType is { } type && EndpointModel.TypeAttributes(type).Any(a => EndpointModel.AttributeIs(a, "ScopedToCallerAttribute"))))
         {
             return true;
         }
 
-        return body is not null && Analyze(body, settings, 0);
+        if (body is null)
+        {
+            return false;
+        }
+
+        // Only calls that produce the served data count; checks and resource-based authorization count anywhere.
+        HashSet<IOperation>? producing = null;
+        if (!producers.IsEmpty)
+        {
+            producing = new HashSet<IOperation>();
+            foreach (var producer in producers)
+            {
+                producing.UnionWith(producer.DescendantsAndSelf());
+            }
+        }
+
+        return Analyze(body, settings, 0, producing);
     }
 
     private static bool IsMarkedScoped(IMethodSymbol method)
         => EndpointModel.MethodAttributes(method).Any(a => EndpointModel.AttributeIs(a, "ScopedToCallerAttribute"));
 
-    private bool Analyze(IOperation body, EndpointSettings settings, int depth)
+    private bool Analyze(IOperation body, EndpointSettings settings, int depth, HashSet<IOperation>? producing = null)
     {
         var root = body is IAnonymousFunctionOperation lambda ? lambda.Body : body;
         var identityLocals = IdentityLocals(root, settings);
@@ -65,7 +81,8 @@ internal sealed class CallerScoping
             switch (operation)
             {
                 case IInvocationOperation invocation:
-                    if (IsScopingCall(invocation, identityLocals, settings, depth))
+                    if ((producing is null || producing.Contains(invocation) || IsAuthorizeAsync(invocation.TargetMethod))
+                        && IsScopingCall(invocation, identityLocals, settings, depth))
                     {
                         return true;
                     }
@@ -84,7 +101,7 @@ internal sealed class CallerScoping
                     when !IsConstant(constant) && IsIdentity(pattern.Value, identityLocals, settings) != IsIdentity(constant, identityLocals, settings):
                     return true;
                 case IMemberReferenceOperation { Type: { } contextType } reference
-                    when reference is IFieldReferenceOperation or IPropertyReferenceOperation && HasCallerQueryFilter(contextType, settings):
+                    when (producing is null || producing.Contains(reference)) && reference is IFieldReferenceOperation or IPropertyReferenceOperation && HasCallerQueryFilter(contextType, settings):
                     return true;
             }
         }
@@ -110,7 +127,7 @@ internal sealed class CallerScoping
 
         var argumentHasIdentity = invocation.Arguments.Skip(skipFirst ? 1 : 0).Any(a => IsIdentity(a.Value, identityLocals, settings));
 
-        if (method.Name == "AuthorizeAsync" && method.ContainingType?.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Authorization")
+        if (IsAuthorizeAsync(method))
         {
             // Resource-based authorization counts only when its result decides something.
             return argumentHasIdentity && ResultIsUsed(invocation);
@@ -351,6 +368,9 @@ internal sealed class CallerScoping
             || ns.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal)
             || ns.StartsWith("Microsoft.AspNetCore.Http", StringComparison.Ordinal);
     }
+
+    private static bool IsAuthorizeAsync(IMethodSymbol method)
+        => method.Name == "AuthorizeAsync" && method.ContainingType?.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Authorization";
 
     private static bool ProducesData(IMethodSymbol method)
     {

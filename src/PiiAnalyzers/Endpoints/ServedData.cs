@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,13 +13,17 @@ namespace PiiAnalyzers.Endpoints;
 /// <c>TypedResults.Ok(x)</c> and <c>Results&lt;Ok&lt;T&gt;, NotFound&gt;</c> unions; what a Razor page handler puts in the
 /// page model's properties; and what a handler writes with <c>WriteAsJsonAsync</c>.
 /// </summary>
-internal readonly struct ServedData
+internal sealed class ServedData
 {
-    private ServedData(PiiCategory categories, PiiCategory collectionCategories)
+    private ServedData(PiiCategory categories, PiiCategory collectionCategories, ImmutableArray<IOperation> values)
     {
         Categories = categories;
         CollectionCategories = collectionCategories;
+        Values = values;
     }
+
+    /// <summary>The served expressions: returned values (result factories unwrapped), written or page-model values.</summary>
+    public ImmutableArray<IOperation> Values { get; }
 
     /// <summary>Every category served, in single values or collections.</summary>
     public PiiCategory Categories { get; }
@@ -31,6 +36,7 @@ internal readonly struct ServedData
     public static ServedData Of(EndpointModel model, Endpoint endpoint, IOperation? body)
     {
         var collector = new Collector(model.Classifier);
+        var values = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var declared in Unwrap(endpoint.Handler.ReturnType))
         {
             collector.AddType(declared);
@@ -43,9 +49,10 @@ internal readonly struct ServedData
                 switch (operation)
                 {
                     case IReturnOperation { ReturnedValue: { } returned }:
-                        foreach (var value in Values(returned))
+                        foreach (var value in ServedValues(returned))
                         {
                             collector.AddValue(value);
+                            values.Add(value);
                         }
 
                         break;
@@ -54,6 +61,7 @@ internal readonly struct ServedData
                         if (written is not null)
                         {
                             collector.AddValue(Strip(written));
+                            values.Add(Strip(written));
                         }
 
                         break;
@@ -61,12 +69,132 @@ internal readonly struct ServedData
                         when endpoint.Kind == EndpointKind.RazorPageHandler && property.DeclaredAccessibility == Accessibility.Public:
                         collector.AddValue(Strip(assignment.Value));
                         collector.AddSymbol(property);
+                        values.Add(Strip(assignment.Value));
                         break;
                 }
             }
         }
 
-        return new ServedData(collector.Categories, collector.CollectionCategories);
+        return new ServedData(collector.Categories, collector.CollectionCategories, values.ToImmutable());
+    }
+
+    /// <summary>
+    /// The operations that produce the served values: the values themselves and, through the locals they read, every
+    /// value assigned to those locals (<c>query = query.Where(...)</c>), and what is added to a served list (with
+    /// the collection of the enclosing <c>foreach</c>). <paramref name="throughLambdas"/> false ignores locals read
+    /// inside lambdas, so that a predicate's captured value does not count as a source of the rows.
+    /// </summary>
+    public ImmutableArray<IOperation> Producers(IOperation? body, bool throughLambdas)
+    {
+        if (body is null || Values.IsEmpty)
+        {
+            return Values;
+        }
+
+        var root = body is IAnonymousFunctionOperation lambda ? lambda.Body : body;
+        var writes = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer.Value: { } initializer } declarator:
+                    Add(writes, declarator.Symbol, initializer);
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                    Add(writes, target.Local, assignment.Value);
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add" or "AddRange" or "Insert" or "Enqueue" or "Push", Instance: ILocalReferenceOperation list } add:
+                    foreach (var argument in add.Arguments)
+                    {
+                        Add(writes, list.Local, argument.Value);
+                    }
+
+                    for (var parent = add.Parent; parent is not null; parent = parent.Parent)
+                    {
+                        if (parent is IForEachLoopOperation loop)
+                        {
+                            Add(writes, list.Local, loop.Collection);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<IOperation>();
+        var seen = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        var queue = new Queue<IOperation>(Values);
+        while (queue.Count > 0 && result.Count < 256)
+        {
+            var current = queue.Dequeue();
+            result.Add(current);
+            foreach (var reference in Descendants(current, throughLambdas).OfType<ILocalReferenceOperation>())
+            {
+                if (seen.Add(reference.Local) && writes.TryGetValue(reference.Local, out var assigned))
+                {
+                    foreach (var value in assigned)
+                    {
+                        queue.Enqueue(value);
+                    }
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The descendants of an operation, optionally without the bodies of lambdas and local functions.</summary>
+    public static IEnumerable<IOperation> Descendants(IOperation operation, bool throughLambdas)
+    {
+        if (throughLambdas)
+        {
+            return operation.DescendantsAndSelf();
+        }
+
+        return OwnOperations(operation);
+    }
+
+    /// <summary>The served data comes from a lookup (a call, a member of a service or context), not only from the request.</summary>
+    public static bool HasLookup(ImmutableArray<IOperation> producers)
+    {
+        foreach (var producer in producers)
+        {
+            foreach (var operation in producer.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IInvocationOperation invocation when !IsResultFactory(invocation.TargetMethod) && !IsBclHelper(invocation.TargetMethod):
+                        return true;
+                    case IFieldReferenceOperation { Field.IsStatic: false, Instance: IInstanceReferenceOperation }
+                        when operation.Type is { } fieldType && CollectionElement(fieldType) is not null:
+                        return true;
+                    case IPropertyReferenceOperation { Property.IsStatic: false, Instance: IFieldReferenceOperation or IPropertyReferenceOperation or IInstanceReferenceOperation }
+                        when operation.Type is { } type && CollectionElement(type) is not null:
+                        return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBclHelper(IMethodSymbol method)
+    {
+        var ns = method.ContainingType?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal))
+            && !ns.StartsWith("System.Linq", System.StringComparison.Ordinal)
+            && !ns.StartsWith("System.Data", System.StringComparison.Ordinal);
+    }
+
+    private static void Add(Dictionary<ILocalSymbol, List<IOperation>> writes, ILocalSymbol local, IOperation value)
+    {
+        if (!writes.TryGetValue(local, out var list))
+        {
+            list = new List<IOperation>();
+            writes.Add(local, list);
+        }
+
+        list.Add(value);
     }
 
     /// <summary>The operations of a body, not those of lambdas and local functions nested in it.</summary>
@@ -126,7 +254,7 @@ internal readonly struct ServedData
     }
 
     /// <summary>The values a returned expression serves: the argument of a result factory, both arms of a conditional...</summary>
-    public static IEnumerable<IOperation> Values(IOperation operation, int depth = 0)
+    public static IEnumerable<IOperation> ServedValues(IOperation operation, int depth = 0)
     {
         operation = Strip(operation);
         if (depth > 8)
@@ -138,21 +266,21 @@ internal readonly struct ServedData
         switch (operation)
         {
             case IConditionalOperation conditional when conditional.WhenFalse is not null:
-                foreach (var value in Values(conditional.WhenTrue, depth + 1).Concat(Values(conditional.WhenFalse, depth + 1)))
+                foreach (var value in ServedValues(conditional.WhenTrue, depth + 1).Concat(ServedValues(conditional.WhenFalse, depth + 1)))
                 {
                     yield return value;
                 }
 
                 yield break;
             case ICoalesceOperation coalesce:
-                foreach (var value in Values(coalesce.Value, depth + 1).Concat(Values(coalesce.WhenNull, depth + 1)))
+                foreach (var value in ServedValues(coalesce.Value, depth + 1).Concat(ServedValues(coalesce.WhenNull, depth + 1)))
                 {
                     yield return value;
                 }
 
                 yield break;
             case ISwitchExpressionOperation switchExpression:
-                foreach (var value in switchExpression.Arms.SelectMany(a => Values(a.Value, depth + 1)))
+                foreach (var value in switchExpression.Arms.SelectMany(a => ServedValues(a.Value, depth + 1)))
                 {
                     yield return value;
                 }
@@ -161,9 +289,9 @@ internal readonly struct ServedData
             case IInvocationOperation invocation when IsResultFactory(invocation.TargetMethod):
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (argument.Parameter?.Name is "value" or "data" && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                    if (argument.Parameter?.Name is "value" or "data" or "model" && argument.ArgumentKind != ArgumentKind.DefaultValue)
                     {
-                        foreach (var value in Values(argument.Value, depth + 1))
+                        foreach (var value in ServedValues(argument.Value, depth + 1))
                         {
                             yield return value;
                         }
@@ -176,7 +304,7 @@ internal readonly struct ServedData
                 {
                     if (argument.Parameter?.Name is "value" or "data" && argument.ArgumentKind != ArgumentKind.DefaultValue)
                     {
-                        foreach (var value in Values(argument.Value, depth + 1))
+                        foreach (var value in ServedValues(argument.Value, depth + 1))
                         {
                             yield return value;
                         }
@@ -187,7 +315,7 @@ internal readonly struct ServedData
                 {
                     if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Value" })
                     {
-                        foreach (var value in Values(assignment.Value, depth + 1))
+                        foreach (var value in ServedValues(assignment.Value, depth + 1))
                         {
                             yield return value;
                         }

@@ -99,7 +99,14 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
                 served.Categories.DisplayName()));
         }
 
-        if (!model.Scoping.IsScoped(endpoint, body, settings))
+        // Data that only echoes the request (a created record returned to its author) comes from no lookup to scope.
+        var producers = served.Producers(body, throughLambdas: true);
+        if (!producers.IsEmpty && !ServedData.HasLookup(producers))
+        {
+            return;
+        }
+
+        if (!model.Scoping.IsScoped(endpoint, body, settings, producers))
         {
             report(Diagnostic.Create(
                 Descriptors.PII0301UnscopedPractitionerEndpoint,

@@ -48,7 +48,7 @@ public sealed class UnboundedEndpointAnalyzer : DiagnosticAnalyzer
         }
 
         var settings = model.SettingsFor(endpoint.Location.SourceTree);
-        if (Bounds.IsBounded(model, body, settings.MaxRows))
+        if (Bounds.IsBounded(model, body, served.Producers(body, throughLambdas: false), settings.MaxRows))
         {
             return;
         }
