@@ -36,6 +36,7 @@ internal sealed class EndpointModel
     private readonly ConcurrentDictionary<SyntaxNode, Endpoint?> byMapCall = new();
     private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> bodies = new(SymbolEqualityComparer.Default);
     private readonly Lazy<GlobalAuthorization> global;
+    private readonly ConcurrentDictionary<IParameterSymbol, ImmutableArray<IOperation>> callSites = new(SymbolEqualityComparer.Default);
 
     private EndpointModel(Compilation compilation, AnalyzerOptions options, AspNetSymbols symbols)
     {
@@ -126,6 +127,60 @@ internal sealed class EndpointModel
             return null;
         });
     }
+
+    /// <summary>
+    /// The arguments passed for a builder parameter at the in-source call sites of its method
+    /// (<c>app.MapGroup("/api/ps").MapPatientEndpoints()</c>), so that a group prefix crosses a method boundary.
+    /// Found once per parameter; a text test keeps the search to the files that name the method.
+    /// </summary>
+    public ImmutableArray<IOperation> CallSiteArguments(IParameterSymbol parameter)
+        => callSites.GetOrAdd(parameter, p =>
+        {
+            if (p.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return ImmutableArray<IOperation>.Empty;
+            }
+
+            var found = ImmutableArray.CreateBuilder<IOperation>();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (found.Count >= 4 || tree.GetText().ToString().IndexOf(method.Name, StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                SemanticModel? semanticModel = null;
+                foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+                {
+                    var name = invocation.Expression switch
+                    {
+                        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                        _ => null,
+                    };
+                    if (name != method.Name)
+                    {
+                        continue;
+                    }
+
+#pragma warning disable RS1030 // Call sites of a mapping method live in other methods, often Program.cs: found once per parameter.
+                    semanticModel ??= compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                    if (semanticModel.GetOperation(invocation) is IInvocationOperation call
+                        && SymbolEqualityComparer.Default.Equals((call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition, method.OriginalDefinition)
+                        && call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == p.Ordinal) is { } argument)
+                    {
+                        found.Add(argument.Value);
+                        if (found.Count >= 4)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+
+            return found.ToImmutable();
+        });
 
     private ImmutableDictionary<IMethodSymbol, Endpoint> BuildTypeEndpoints(INamedTypeSymbol type)
     {
@@ -235,7 +290,7 @@ internal sealed class EndpointModel
                 continue;
             }
 
-            if (AttributeIs(attribute, "AuthorizeAttribute") || Implements(type, "IAuthorizeData"))
+            if (AttributeIs(attribute, "AuthorizeAttribute") || Implements(type, "IAuthorizeData") || IsAuthorizationFilter(type))
             {
                 builder.Authorized = true;
                 foreach (var argument in attribute.ConstructorArguments)
@@ -283,6 +338,11 @@ internal sealed class EndpointModel
             }
         }
     }
+
+    /// <summary>A custom filter attribute that authorizes (IAuthorizationFilter / IAsyncAuthorizationFilter).</summary>
+    private static bool IsAuthorizationFilter(INamedTypeSymbol type)
+        => type.AllInterfaces.Any(i => i.Name is "IAuthorizationFilter" or "IAsyncAuthorizationFilter"
+            && i.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc.Filters");
 
     private static bool Implements(INamedTypeSymbol type, string name)
     {

@@ -73,7 +73,7 @@ internal static class MinimalApis
 
         var prefixes = new List<string>();
         var root = Root(invocation);
-        WalkGroups(invocation.Arguments.FirstOrDefault()?.Value, root, prefixes, authorization, 0);
+        WalkGroups(model, invocation.Arguments.FirstOrDefault()?.Value, root, prefixes, authorization, 0);
         prefixes.Reverse();
 
         string? prefix = null;
@@ -185,7 +185,7 @@ internal static class MinimalApis
     }
 
     /// <summary>Follows the builder a Map* call is made on back through MapGroup calls, conventions and locals.</summary>
-    private static void WalkGroups(IOperation? builder, IOperation root, List<string> prefixes, EndpointModel.AuthorizationBuilder authorization, int depth)
+    private static void WalkGroups(EndpointModel model, IOperation? builder, IOperation root, List<string> prefixes, EndpointModel.AuthorizationBuilder authorization, int depth)
     {
         while (builder is not null && depth++ < MaxGroupDepth)
         {
@@ -214,6 +214,17 @@ internal static class MinimalApis
                     break;
                 case ILocalReferenceOperation local:
                     builder = FollowLocal(local.Local, root, authorization);
+                    break;
+                case IParameterReferenceOperation parameter when depth < MaxGroupDepth / 2:
+                    // A mapping method called with a group: follow its first in-source call site.
+                    var argument = model.CallSiteArguments(parameter.Parameter).FirstOrDefault();
+                    if (argument is null)
+                    {
+                        return;
+                    }
+
+                    builder = argument;
+                    root = Root(argument);
                     break;
                 default:
                     return;

@@ -54,7 +54,21 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var categories = model.Classifier.Classify(parameter.Symbol).Categories;
+            var classification = model.Classifier.Classify(parameter.Symbol);
+            var categories = classification.Categories;
+            if (!classification.IsExplicit)
+            {
+                // An insurer or a guarantee level alone is a search filter (?mutuelle=...), not someone's data.
+                categories &= ~(PiiCategory.HealthInsurer | PiiCategory.InsuranceGuarantee);
+            }
+
+            var type = TypeShapes.UnwrapNullable(parameter.Symbol.Type);
+            if (categories == PiiCategory.None && parameter.Source == BindingSource.Query && !EndpointModel.IsSimple(type))
+            {
+                // [FromQuery] SearchRequest request: every classified member of the object is a query-string value.
+                categories = model.Classifier.GetHolderCategories(type);
+            }
+
             var location = parameter.Symbol.Locations.FirstOrDefault(l => l.IsInSource);
             if (categories != PiiCategory.None && location is not null)
             {

@@ -116,6 +116,9 @@ public class PersonalDataInUrlTests
                 [HttpGet("{id:int}")]
                 public IActionResult Get(int id, string? sort, DateTime createdAfter) => NoContent();
 
+                [HttpGet("by-insurer")]
+                public IActionResult ByInsurer(string mutuelle, string? garantie) => NoContent();
+
                 [NonAction]
                 public IActionResult Helper(string nir) => NoContent();
 
