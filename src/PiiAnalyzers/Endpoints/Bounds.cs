@@ -96,13 +96,16 @@ internal static class Bounds
                 return true;
             }
 
-            if (depth < MaxCalleeDepth && !method.ReturnsVoid && !method.DeclaringSyntaxReferences.IsEmpty && !method.IsAbstract)
+            if (depth < MaxCalleeDepth && !method.ReturnsVoid)
             {
-                var key = (method.OriginalDefinition, maxRows, depth + 1);
-                var callee = model.GetBody(method);
-                if (callee is not null && Cache.GetOrAdd(model, key, () => Bounded(model, callee, maxRows, depth + 1)))
+                foreach (var target in model.Scoping.Targets(method))
                 {
-                    return true;
+                    var key = (target, maxRows, depth + 1);
+                    var callee = model.GetBody(target);
+                    if (callee is not null && Cache.GetOrAdd(model, key, () => Bounded(model, callee, maxRows, depth + 1)))
+                    {
+                        return true;
+                    }
                 }
             }
         }

@@ -36,6 +36,10 @@ internal sealed class CallerScoping
     private readonly ConcurrentDictionary<(IMethodSymbol, int), bool> callees = new(new CalleeComparer());
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> sourceTypes;
     private readonly ConcurrentDictionary<ITypeSymbol, bool> filteredContexts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> identityMembers = new(SymbolEqualityComparer.Default);
+
+    [ThreadStatic]
+    private static int identityDepth;
 
     public CallerScoping(EndpointModel model)
     {
@@ -176,7 +180,7 @@ internal sealed class CallerScoping
     }
 
     /// <summary>The in-source bodies a call may run: the method itself, or the implementations of an interface method.</summary>
-    private IEnumerable<IMethodSymbol> Targets(IMethodSymbol method)
+    internal IEnumerable<IMethodSymbol> Targets(IMethodSymbol method)
     {
         method = method.ReducedFrom ?? method;
         method = method.OriginalDefinition;
@@ -304,6 +308,10 @@ internal sealed class CallerScoping
                 case IPropertyReferenceOperation or IFieldReferenceOperation or IParameterReferenceOperation or IInvocationOperation or ILocalReferenceOperation
                     when IsIdentityType(current.Type, settings):
                     return true;
+                case IPropertyReferenceOperation { Property.GetMethod: { } getter } when ReturnsIdentity(getter, settings):
+                    return true;
+                case IInvocationOperation { TargetMethod: var helper } when ReturnsIdentity(helper, settings):
+                    return true;
             }
 
             foreach (var child in current.ChildOperations)
@@ -313,6 +321,44 @@ internal sealed class CallerScoping
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An in-source member that returns the caller's identity: <c>protected string PractitionerId =&gt;
+    /// User.FindFirstValue("rpps")</c> on a base controller, <c>currentUserService.GetPractitionerId()</c>.
+    /// </summary>
+    private bool ReturnsIdentity(IMethodSymbol method, EndpointSettings settings)
+    {
+        method = (method.ReducedFrom ?? method).OriginalDefinition;
+        // One level only, so that the cached answer never depends on which endpoint asked first.
+        if (method.DeclaringSyntaxReferences.IsEmpty || method.IsAbstract || method.ReturnsVoid || identityDepth > 0)
+        {
+            return false;
+        }
+
+        if (identityMembers.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        identityDepth++;
+        try
+        {
+            var body = model.GetBody(method);
+            var result = false;
+            if (body is not null)
+            {
+                var locals = IdentityLocals(body, settings);
+                result = ServedData.OwnOperations(body).Any(o => o is IReturnOperation { ReturnedValue: { } value } && IsIdentity(value, locals, settings));
+            }
+
+            identityMembers[method] = result;
+            return result;
+        }
+        finally
+        {
+            identityDepth--;
+        }
     }
 
     private bool IsIdentityType(ITypeSymbol? type, EndpointSettings settings)

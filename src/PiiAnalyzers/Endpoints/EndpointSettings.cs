@@ -173,7 +173,30 @@ internal sealed class EndpointSettings
         return ContainsAny(words, SegmentWords) || ContainsAny(words, RoleWords);
     }
 
-    public bool IsCallerContextTypeName(string name) => CallerContextTypes.Contains(name);
+    /// <summary>
+    /// A caller-context type: a configured name, or a name that extends one (<c>ICurrentUserService</c>,
+    /// <c>UserContextAccessor</c>, <c>IPractitionerContextProvider</c>).
+    /// </summary>
+    public bool IsCallerContextTypeName(string name)
+    {
+        if (CallerContextTypes.Contains(name))
+        {
+            return true;
+        }
+
+        var bare = name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]) ? name.Substring(1) : name;
+        foreach (var configured in CallerContextTypes)
+        {
+            if (configured.Length > 0 && !(configured.Length > 1 && configured[0] == 'I' && char.IsUpper(configured[1]))
+                && bare.StartsWith(configured, StringComparison.Ordinal)
+                && (bare.Length == configured.Length || char.IsUpper(bare[configured.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool ContainsAny(ImmutableArray<string> words, ImmutableArray<ImmutableArray<string>> candidates)
     {

@@ -466,4 +466,84 @@ public class EndpointNotFlaggedTests
                 public abstract Beneficiary? Find(string nir);
             }
             """);
+
+    [Fact]
+    public Task Base_controller_property_reading_the_caller()
+        => Endpoints("""
+            [ApiController]
+            [Authorize]
+            public abstract class PortalController : ControllerBase
+            {
+                protected string PractitionerId => User.FindFirstValue("rpps") ?? throw new InvalidOperationException();
+            }
+
+            [Route("api/practitioners/patients")]
+            public class PatientsController : PortalController
+            {
+                private readonly PortalDb db;
+                public PatientsController(PortalDb db) => this.db = db;
+
+                [HttpGet("{id}")]
+                public Task<Beneficiary?> Get(int id) => db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == id && b.PractitionerId == PractitionerId);
+            }
+            """);
+
+    [Fact]
+    public Task Current_user_service_named_after_a_configured_type()
+        => Endpoints("""
+            public interface ICurrentUserService { string? UserId { get; } }
+
+            [ApiController]
+            [Authorize]
+            [Route("api/practitioners/patients")]
+            public class PatientsController : ControllerBase
+            {
+                private readonly IBeneficiaryRepository repository;
+                private readonly ICurrentUserService currentUser;
+                public PatientsController(IBeneficiaryRepository repository, ICurrentUserService currentUser) { this.repository = repository; this.currentUser = currentUser; }
+
+                [HttpGet]
+                public Task<List<Beneficiary>> Mine() => repository.ListForPractitionerAsync(currentUser.UserId!);
+            }
+            """);
+
+    [Fact]
+    public Task Repository_implementation_bounds_the_list()
+        => Bulk("""
+            public interface IRecentPatients { Task<List<Beneficiary>> RecentAsync(); }
+
+            public class RecentPatients : IRecentPatients
+            {
+                private readonly PortalDb db;
+                public RecentPatients(PortalDb db) => this.db = db;
+                public Task<List<Beneficiary>> RecentAsync() => db.Beneficiaries.OrderByDescending(b => b.Id).Take(30).ToListAsync();
+            }
+
+            [ApiController]
+            [Route("api/patients")]
+            public class PatientsController : ControllerBase
+            {
+                private readonly IRecentPatients recent;
+                public PatientsController(IRecentPatients recent) => this.recent = recent;
+
+                [HttpGet("recent")]
+                public Task<List<Beneficiary>> Recent() => recent.RecentAsync();
+            }
+            """);
+
+    [Fact]
+    public Task Policy_without_practitioner_words_is_not_a_signal()
+        => Endpoints("""
+            [ApiController]
+            [Authorize(Policy = "CanReadClaims")]
+            [Route("api/claims")]
+            public class ClaimsController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public ClaimsController(PortalDb db) => this.db = db;
+
+                [HttpGet("{id}")]
+                public Beneficiary? Get(int id) => db.Beneficiaries.Find(id);
+            }
+            """);
 }
