@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,8 +19,9 @@ namespace PiiAnalyzers.Endpoints;
 /// </remarks>
 internal sealed class GlobalAuthorization
 {
-    private GlobalAuthorization(bool fallback, bool controllers, bool pages)
+    private GlobalAuthorization(bool fallback, bool controllers, bool pages, ImmutableDictionary<string, ImmutableArray<string>> policies)
     {
+        Policies = policies;
         FallbackPolicy = fallback;
         Controllers = controllers || fallback;
         Pages = pages || fallback;
@@ -32,6 +34,9 @@ internal sealed class GlobalAuthorization
 
     public bool Pages { get; }
 
+    /// <summary>The role and claim strings each named policy requires (<c>AddPolicy("Soins", p =&gt; p.RequireRole("Praticien"))</c>).</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> Policies { get; }
+
     public bool Protects(EndpointKind kind)
         => kind switch
         {
@@ -43,6 +48,7 @@ internal sealed class GlobalAuthorization
     public static GlobalAuthorization Find(Compilation compilation)
     {
         bool fallback = false, controllers = false, pages = false;
+        var policies = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
             var text = tree.GetText().ToString();
@@ -50,7 +56,8 @@ internal sealed class GlobalAuthorization
                 || text.IndexOf("AuthorizeFilter", StringComparison.Ordinal) >= 0
                 || text.IndexOf("RequireAuthorization", StringComparison.Ordinal) >= 0
                 || text.IndexOf("AuthorizeFolder", StringComparison.Ordinal) >= 0
-                || text.IndexOf("AuthorizeAreaFolder", StringComparison.Ordinal) >= 0;
+                || text.IndexOf("AuthorizeAreaFolder", StringComparison.Ordinal) >= 0
+                || text.IndexOf("AddPolicy", StringComparison.Ordinal) >= 0;
             if (!mentions)
             {
                 continue;
@@ -77,6 +84,17 @@ internal sealed class GlobalAuthorization
                             controllers |= mapped is "MapControllers" or "MapDefaultControllerRoute" or "MapControllerRoute" or "MapAreaControllerRoute";
                             pages |= mapped is "MapRazorPages";
                         }
+                        else if (name == "AddPolicy"
+                            && invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax { Token.Value: string policyName }
+                            && !policies.ContainsKey(policyName))
+                        {
+                            policies[policyName] = invocation.ArgumentList.Arguments.Skip(1)
+                                .SelectMany(a => a.DescendantNodes().OfType<LiteralExpressionSyntax>())
+                                .Where(l => l.IsKind(SyntaxKind.StringLiteralExpression))
+                                .Select(l => l.Token.ValueText)
+                                .Take(16)
+                                .ToImmutableArray();
+                        }
                         else if (name is "AuthorizeFolder" or "AuthorizeAreaFolder")
                         {
                             pages = true;
@@ -102,7 +120,7 @@ internal sealed class GlobalAuthorization
             }
         }
 
-        return new GlobalAuthorization(fallback, controllers, pages);
+        return new GlobalAuthorization(fallback, controllers, pages, policies.ToImmutable());
     }
 
     private static string? Name(SyntaxNode node)

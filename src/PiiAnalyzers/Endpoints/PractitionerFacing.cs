@@ -10,7 +10,7 @@ namespace PiiAnalyzers.Endpoints;
 /// </summary>
 internal static class PractitionerFacing
 {
-    public static bool Is(Endpoint endpoint, EndpointSettings settings)
+    public static bool Is(Endpoint endpoint, EndpointSettings settings, GlobalAuthorization global)
     {
         if (EndpointModel.MethodAttributes(endpoint.Handler).Any(IsMarker)
             || (endpoint.DeclaringType is { } type && EndpointModel.TypeAttributes(type).Any(IsMarker))
@@ -24,7 +24,9 @@ internal static class PractitionerFacing
             return true;
         }
 
-        if (endpoint.Authorization.Names.Any(settings.RoleIsPractitioner))
+        // A role or policy name, or the roles a named policy requires where the compilation declares it.
+        if (endpoint.Authorization.Names.Any(name => settings.RoleIsPractitioner(name)
+            || (global.Policies.TryGetValue(name, out var required) && required.Any(settings.RoleIsPractitioner))))
         {
             return true;
         }

@@ -89,7 +89,7 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
         }
 
         var settings = model.SettingsFor(endpoint.Location.SourceTree);
-        if (!PractitionerFacing.Is(endpoint, settings))
+        if (!PractitionerFacing.Is(endpoint, settings, model.Global))
         {
             return;
         }

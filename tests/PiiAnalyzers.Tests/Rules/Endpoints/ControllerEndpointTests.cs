@@ -685,4 +685,26 @@ public class ControllerEndpointTests
                 public Beneficiary? {|PII0302:{|PII0301:Get|}|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
+
+    [Fact]
+    public Task Flags_by_roles_of_a_named_policy()
+        => Verify("""
+            public static class Startup
+            {
+                public static void Configure(AuthorizationOptions options)
+                    => options.AddPolicy("LectureDossiers", policy => policy.RequireRole("Praticien", "Infirmier"));
+            }
+
+            [ApiController]
+            [Authorize(Policy = "LectureDossiers")]
+            [Route("api/dossiers")]
+            public class DossiersController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public DossiersController(PortalDb db) => this.db = db;
+
+                [HttpGet("{id}")]
+                public Beneficiary? {|PII0301:Get|}(int id) => db.Beneficiaries.Find(id);
+            }
+            """);
 }
