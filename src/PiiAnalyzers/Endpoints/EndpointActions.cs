@@ -49,8 +49,7 @@ internal static class EndpointActions
                     return;
                 }
 
-                var body = endpoint.HandlerOperation ?? model.GetBody(endpoint.Handler);
-                Guard(() => analyze(endpoint, body, context.ReportDiagnostic));
+                Guard(() => analyze(endpoint, endpoint.HandlerOperation ?? model.GetBody(endpoint.Handler), context.ReportDiagnostic));
             },
             OperationKind.Invocation);
     }

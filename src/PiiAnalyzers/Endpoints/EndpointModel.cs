@@ -84,6 +84,19 @@ internal sealed class EndpointModel
         return endpoints.TryGetValue(method.OriginalDefinition, out var endpoint) ? endpoint : null;
     }
 
+    /// <summary>A controller or a Razor page model: a type whose bound properties are part of its endpoints.</summary>
+    public bool IsEndpointType(INamedTypeSymbol type)
+    {
+        try
+        {
+            return Controllers.IsController(this, type) || (AspNetSymbols.DerivesFrom(type, Symbols.PageModel) && !type.IsAbstract);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>A cheap test: the invocation is one of the minimal-API Map* methods.</summary>
     public bool IsMapCall(IMethodSymbol method)
         => MapMethods.Contains(method.Name)

@@ -286,6 +286,15 @@ internal sealed class ServedData
                 }
 
                 yield break;
+            case IInvocationOperation { TargetMethod.Name: "Serialize" or "SerializeObject" or "SerializeAsync", Arguments.Length: > 0 } serialize
+                when serialize.TargetMethod.ContainingNamespace?.ToDisplayString() is "System.Text.Json" or "Newtonsoft.Json":
+                // return JsonSerializer.Serialize(beneficiary): the text is the object.
+                foreach (var value in ServedValues(serialize.Arguments[0].Value, depth + 1))
+                {
+                    yield return value;
+                }
+
+                yield break;
             case IInvocationOperation invocation when IsResultFactory(invocation.TargetMethod):
                 foreach (var argument in invocation.Arguments)
                 {

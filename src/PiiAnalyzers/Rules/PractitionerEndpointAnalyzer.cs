@@ -42,7 +42,54 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
             }
 
             EndpointActions.Register(start, model, (endpoint, body, report) => Analyze(model, endpoint, body, report));
+            start.RegisterSymbolAction(c => AnalyzeBoundProperty(model, c), SymbolKind.Property);
         });
+    }
+
+    /// <summary>
+    /// PII0303 on a bound property of a controller or page model: <c>[FromQuery]</c>, <c>[FromRoute]</c>, or
+    /// <c>[BindProperty(SupportsGet = true)]</c>, which binds GET requests from the route and the query string.
+    /// </summary>
+    private static void AnalyzeBoundProperty(EndpointModel model, SymbolAnalysisContext context)
+    {
+        if (context.Symbol is not IPropertySymbol { IsStatic: false, ContainingType: { } type } property)
+        {
+            return;
+        }
+
+        string? source = null;
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (EndpointModel.AttributeIs(attribute, "FromQueryAttribute"))
+            {
+                source = "query string";
+            }
+            else if (EndpointModel.AttributeIs(attribute, "FromRouteAttribute"))
+            {
+                source = "route";
+            }
+            else if (EndpointModel.AttributeIs(attribute, "BindPropertyAttribute")
+                && attribute.NamedArguments.Any(a => a.Key == "SupportsGet" && a.Value.Value is true))
+            {
+                source = "query string";
+            }
+        }
+
+        if (source is null || !model.IsEndpointType(type))
+        {
+            return;
+        }
+
+        var classification = model.Classifier.Classify(property);
+        var categories = classification.IsExplicit
+            ? classification.Categories
+            : classification.Categories & ~(PiiCategory.HealthInsurer | PiiCategory.InsuranceGuarantee);
+        var location = property.Locations.FirstOrDefault(l => l.IsInSource);
+        if (categories != PiiCategory.None && location is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.PII0303PersonalDataInUrl, location, property.Name, categories.DisplayName(), type.Name, source));
+        }
     }
 
     private static void Analyze(EndpointModel model, Endpoint endpoint, IOperation? body, System.Action<Diagnostic> report)

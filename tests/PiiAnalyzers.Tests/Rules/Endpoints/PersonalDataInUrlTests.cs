@@ -136,4 +136,31 @@ public class PersonalDataInUrlTests
                     => app.MapGet("/beneficiaries/{id}", (int id, [NotPersonalData("Portal login, not a NIR")] string numero) => Results.NoContent());
             }
             """);
+
+    [Fact]
+    public Task Flags_get_bound_page_properties()
+        => Verify("""
+            namespace Portal.Pages
+            {
+                public class RechercheModel : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+                {
+                    [BindProperty(SupportsGet = true)]
+                    public string {|PII0303:Nir|} { get; set; } = "";
+
+                    [BindProperty]
+                    public DateTime DateNaissance { get; set; }
+
+                    [BindProperty(SupportsGet = true)]
+                    public int Page { get; set; }
+
+                    public void OnGet() { }
+                }
+            }
+
+            public class NotAPage
+            {
+                [FromQuery]
+                public string Nir { get; set; } = "";
+            }
+            """);
 }

@@ -196,4 +196,19 @@ public class UnboundedEndpointTests
                 public List<Beneficiary> Ten() => db.Beneficiaries.Take(10).ToList();
             }
             """, "pii_analyzers.max_rows = 20\n");
+
+    [Fact]
+    public Task Flags_serialised_collections()
+        => Verify("""
+            [ApiController]
+            [Route("api/export")]
+            public class ExportController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public ExportController(PortalDb db) => this.db = db;
+
+                [HttpGet]
+                public string {|PII0203:Json|}() => System.Text.Json.JsonSerializer.Serialize(db.Beneficiaries.ToList());
+            }
+            """);
 }
