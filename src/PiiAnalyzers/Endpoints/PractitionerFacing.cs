@@ -37,6 +37,15 @@ internal static class PractitionerFacing
             return true;
         }
 
+        // An MVC area ([Area("Praticiens")]) is part of the application's structure even when routes omit it.
+        if (declaring is not null && EndpointModel.TypeAttributes(declaring)
+            .Where(a => EndpointModel.AttributeIs(a, "AreaAttribute"))
+            .Select(EndpointModel.FirstStringArgument)
+            .Any(area => settings.NameIsPractitionerFacing(area)))
+        {
+            return true;
+        }
+
         var ns = (declaring?.ContainingNamespace ?? endpoint.Handler.ContainingNamespace)?.ToDisplayString();
         return ns is not null && ns.Split('.').Any(settings.NameIsPractitionerFacing);
     }

@@ -707,4 +707,28 @@ public class ControllerEndpointTests
                 public Beneficiary? {|PII0301:Get|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
+
+    [Fact]
+    public Task Flags_by_area_and_conventional_route()
+        => Verify("""
+            [Area("Praticiens")]
+            [Authorize]
+            public class DossiersController : Controller
+            {
+                private readonly PortalDb db;
+                public DossiersController(PortalDb db) => this.db = db;
+
+                public IActionResult {|PII0301:Details|}(int id) => View(db.Beneficiaries.Find(id));
+            }
+
+            [Area("Assures")]
+            [Authorize]
+            public class ContratsController : Controller
+            {
+                private readonly PortalDb db;
+                public ContratsController(PortalDb db) => this.db = db;
+
+                public IActionResult Details(int id) => View(db.Beneficiaries.Find(id));
+            }
+            """);
 }
