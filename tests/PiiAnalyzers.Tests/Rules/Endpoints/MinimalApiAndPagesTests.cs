@@ -278,4 +278,40 @@ public class MinimalApiAndPagesTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Top_level_program_with_groups_and_fallback_policy()
+        => Verify<PractitionerEndpointAnalyzer>.IncompleteCode("""
+            using System.Linq;
+            using System.Security.Claims;
+            using Microsoft.AspNetCore.Authorization;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.DependencyInjection;
+            using TiersPayant.Domain;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddAuthorization(options =>
+                options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            var app = builder.Build();
+
+            var ps = app.MapGroup("/api/ps");
+            ps.{|PII0301:MapGet|}("/patients/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id));
+            ps.MapGet("/mine", (ClaimsPrincipal user, PortalDb db) =>
+                db.Beneficiaries.Where(b => b.PractitionerId == user.FindFirstValue("rpps")).Take(20).ToList());
+            ps.{|PII0302:{|PII0301:MapGet|}|}("/public/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id)).AllowAnonymous();
+
+            app.Run();
+            """ + PortalModel.Source);
+
+    [Fact]
+    public Task Typed_results_union_of_a_list_is_a_collection()
+        => Verify<UnboundedEndpointAnalyzer>.Analyzer(Usings + """
+            public static class Export
+            {
+                public static void Map(WebApplication app)
+                    => app.{|PII0203:MapGet|}("/api/export", async Task<Results<Ok<List<Beneficiary>>, NotFound>> (PortalDb db) =>
+                        TypedResults.Ok(await db.Beneficiaries.ToListAsync()));
+            }
+            """ + PortalModel.Source);
 }
