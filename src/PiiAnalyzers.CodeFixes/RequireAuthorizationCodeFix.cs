@@ -147,7 +147,9 @@ public sealed class RequireAuthorizationCodeFix : CodeFixProvider
 
         var leading = member.GetLeadingTrivia();
         var indentation = SyntaxFactory.TriviaList(leading.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Skip(leading.Count(t => t.IsKind(SyntaxKind.WhitespaceTrivia)) - 1));
-        var eol = SyntaxFactory.EndOfLine("\n");
+        // Keep the file's line endings.
+        var existing = member.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        var eol = existing.IsKind(SyntaxKind.EndOfLineTrivia) ? existing : SyntaxFactory.EndOfLine("\n");
         lists.Add(SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(SyntaxFactory.IdentifierName("Authorize")))));
         var rebuilt = lists
             .Select((list, i) => list.WithLeadingTrivia(i == 0 ? leading : indentation).WithTrailingTrivia(eol))

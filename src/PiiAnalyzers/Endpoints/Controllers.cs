@@ -91,8 +91,9 @@ internal static class Controllers
             EndpointModel.CollectAuthorization(methodAttributes, authorization);
 
             var routeNames = RouteTemplates.ParameterNames(finalRoutes);
+            var postsForm = !isApi && !httpMethods.IsEmpty && httpMethods.All(m => m is "POST" or "PUT" or "PATCH");
             var parameters = method.Parameters
-                .Select(p => new EndpointParameter(p, model.InferBinding(p, routeNames, complexFromBody: isApi)))
+                .Select(p => new EndpointParameter(p, model.InferBinding(p, routeNames, complexFromBody: isApi, simpleFromForm: postsForm)))
                 .ToImmutableArray();
 
             var location = method.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
@@ -198,8 +199,9 @@ internal static class RazorPages
             var authorization = new EndpointModel.AuthorizationBuilder();
             EndpointModel.CollectAuthorization(typeAttributes, authorization);
             var routes = ImmutableArray.Create(route);
+            var postsForm = verb is "Post" or "Put" or "Patch";
             var parameters = method.Parameters
-                .Select(p => new EndpointParameter(p, model.InferBinding(p, new HashSet<string>(), complexFromBody: false)))
+                .Select(p => new EndpointParameter(p, model.InferBinding(p, new HashSet<string>(), complexFromBody: false, simpleFromForm: postsForm)))
                 .ToImmutableArray();
             var location = method.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
             builder[method.OriginalDefinition] = new Endpoint(

@@ -371,7 +371,7 @@ internal sealed class EndpointModel
     }
 
     /// <summary>Where a parameter binds from, following ASP.NET Core's inference.</summary>
-    internal BindingSource InferBinding(IParameterSymbol parameter, HashSet<string> routeNames, bool complexFromBody)
+    internal BindingSource InferBinding(IParameterSymbol parameter, HashSet<string> routeNames, bool complexFromBody, bool simpleFromForm = false)
     {
         foreach (var attribute in parameter.GetAttributes())
         {
@@ -424,7 +424,8 @@ internal sealed class EndpointModel
 
         if (IsSimple(type) || (type is IArrayTypeSymbol array && IsSimple(TypeShapes.UnwrapNullable(array.ElementType))))
         {
-            return BindingSource.Query;
+            // MVC (not [ApiController]) and Razor Pages read posted forms before the query string.
+            return simpleFromForm ? BindingSource.Form : BindingSource.Query;
         }
 
         if (type.TypeKind == TypeKind.Interface)

@@ -163,4 +163,22 @@ public class PersonalDataInUrlTests
                 public string Nir { get; set; } = "";
             }
             """);
+
+    [Fact]
+    public Task Posted_forms_of_mvc_and_razor_pages_are_not_urls()
+        => Verify("""
+            public class EligibiliteController : Controller
+            {
+                [HttpPost]
+                public IActionResult Verifier(string nir, DateTime dateNaissance) => View();
+            }
+
+            namespace Portal.Pages
+            {
+                public class EligibiliteModel : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+                {
+                    public void OnPost(string nir) { }
+                }
+            }
+            """);
 }
