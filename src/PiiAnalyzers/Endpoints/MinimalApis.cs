@@ -185,7 +185,9 @@ internal static class MinimalApis
     }
 
     /// <summary>Follows the builder a Map* call is made on back through MapGroup calls, conventions and locals.</summary>
-    private static void WalkGroups(EndpointModel model, IOperation? builder, IOperation root, List<string> prefixes, EndpointModel.AuthorizationBuilder authorization, int depth)
+    private static void WalkGroups(
+        EndpointModel model, IOperation? builder, IOperation root, List<string> prefixes, EndpointModel.AuthorizationBuilder authorization, int depth,
+        bool stopAtParameters = false)
     {
         while (builder is not null && depth++ < MaxGroupDepth)
         {
@@ -206,6 +208,17 @@ internal static class MinimalApis
                     break;
                 case IInvocationOperation convention when convention.TargetMethod.IsExtensionMethod && convention.Arguments.Length > 0:
                     ApplyConvention(convention, authorization);
+                    if (!stopAtParameters && !convention.TargetMethod.DeclaringSyntaxReferences.IsEmpty
+                        && model.GetBody(convention.TargetMethod) is { } helper)
+                    {
+                        // An in-source helper returning a group (app.MapPractitionerApi()): its prefixes and
+                        // conventions come first, then the builder it was called on.
+                        foreach (var returned in ServedData.OwnOperations(helper).OfType<IReturnOperation>().Take(1))
+                        {
+                            WalkGroups(model, returned.ReturnedValue, helper, prefixes, authorization, depth + 1, stopAtParameters: true);
+                        }
+                    }
+
                     builder = convention.Arguments[0].Value;
                     break;
                 case IInvocationOperation { Instance: { } instance } convention:
@@ -215,6 +228,8 @@ internal static class MinimalApis
                 case ILocalReferenceOperation local:
                     builder = FollowLocal(local.Local, root, authorization);
                     break;
+                case IParameterReferenceOperation when stopAtParameters:
+                    return;
                 case IParameterReferenceOperation parameter when depth < MaxGroupDepth / 2:
                     // A mapping method called with a group: follow its first in-source call site.
                     var argument = model.CallSiteArguments(parameter.Parameter).FirstOrDefault();

@@ -314,4 +314,23 @@ public class MinimalApiAndPagesTests
                         TypedResults.Ok(await db.Beneficiaries.ToListAsync()));
             }
             """ + PortalModel.Source);
+
+    [Fact]
+    public Task Group_returned_by_an_in_source_helper()
+        => Verify("""
+            public static class PortalGroups
+            {
+                public static RouteGroupBuilder MapPractitionerApi(this IEndpointRouteBuilder app)
+                    => app.MapGroup("/api/practitioners").RequireAuthorization();
+            }
+
+            public static class PatientEndpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    var api = app.MapPractitionerApi();
+                    api.{|PII0301:MapGet|}("/patients/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id));
+                }
+            }
+            """);
 }
