@@ -546,4 +546,120 @@ public class EndpointNotFlaggedTests
                 public Beneficiary? Get(int id) => db.Beneficiaries.Find(id);
             }
             """);
+
+    [Fact]
+    public Task String_equals_with_the_caller_in_the_predicate()
+        => Endpoints("""
+            [ApiController]
+            [Authorize]
+            [Route("api/practitioners/patients")]
+            public class PatientsController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public PatientsController(PortalDb db) => this.db = db;
+
+                [HttpGet]
+                public Task<List<Beneficiary>> Mine()
+                {
+                    var me = User.Identity?.Name;
+                    return db.Beneficiaries.Where(b => string.Equals(b.PractitionerId, me)).Take(50).ToListAsync();
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Anonymous_practitioner_directory_without_personal_data()
+        => Endpoints("""
+            public record Pharmacy(string Finess, string Name, string City);
+
+            [ApiController]
+            [AllowAnonymous]
+            [Route("api/ps/pharmacies")]
+            public class PharmaciesController : ControllerBase
+            {
+                [HttpGet("{finess}")]
+                public Pharmacy Get(string finess) => new(finess, "Pharmacie du Centre", "Lyon");
+            }
+            """);
+
+    [Fact]
+    public Task Technical_route_identifiers_are_not_personal_data()
+        => Endpoints("""
+            [ApiController]
+            [Route("api/claims")]
+            public class ClaimsController : ControllerBase
+            {
+                [HttpGet("{beneficiaryId:guid}/{claimNumber}")]
+                public IActionResult Get([FromRoute] Guid beneficiaryId, string claimNumber, [FromQuery] DateOnly? since) => NoContent();
+            }
+            """);
+
+    [Fact]
+    public Task Distinct_insurer_names_are_not_holders()
+        => Bulk("""
+            [ApiController]
+            [Route("api/insurers")]
+            public class InsurersController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public InsurersController(PortalDb db) => this.db = db;
+
+                [HttpGet]
+                public Task<List<string>> Names() => db.Beneficiaries.Select(b => b.Mutuelle).Distinct().ToListAsync();
+
+                [HttpGet("count")]
+                public Task<int> Count() => db.Beneficiaries.CountAsync();
+            }
+            """);
+
+    [Fact]
+    public Task Custom_authorize_data_attribute_protects_the_endpoint()
+        => Endpoints("""
+            [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+            public sealed class RequiresPortalLoginAttribute : Attribute, IAuthorizeData
+            {
+                public string? Policy { get; set; }
+                public string? Roles { get; set; }
+                public string? AuthenticationSchemes { get; set; }
+            }
+
+            [ApiController]
+            [RequiresPortalLogin]
+            [Route("api/practitioners/patients")]
+            public class PatientsController : ControllerBase
+            {
+                private readonly IBeneficiaryRepository repository;
+                public PatientsController(IBeneficiaryRepository repository) => this.repository = repository;
+
+                [HttpGet]
+                public Task<List<Beneficiary>> Mine() => repository.ListForPractitionerAsync(User.FindFirstValue("sub")!);
+            }
+            """);
+
+    [Fact]
+    public Task Ops_and_apps_routes_are_not_ps()
+        => Endpoints("""
+            [ApiController]
+            [Authorize(Roles = "Ops")]
+            [Route("api/ops/apps/beneficiaries")]
+            public class OpsController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public OpsController(PortalDb db) => this.db = db;
+
+                [HttpGet("{id}")]
+                public Beneficiary? Get(int id) => db.Beneficiaries.Find(id);
+            }
+            """);
+
+    [Fact]
+    public Task Paged_async_stream_with_a_query_object()
+        => Bulk("""
+            public static class Endpoints
+            {
+                public static void Map(WebApplication app)
+                    => app.MapGet("/api/beneficiaries", ([AsParameters] PagedQuery query, PortalDb db) =>
+                        db.Beneficiaries.OrderBy(b => b.Id).AsAsyncEnumerable());
+            }
+            """);
 }
