@@ -92,7 +92,9 @@ internal sealed class CallerScoping
                     }
 
                     break;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                    when producing is null || producing.Contains(comparison) || !InLambda(comparison, root):
+                    // A check in the handler's own flow counts anywhere; a predicate only where it filters the served rows.
                     var left = IsIdentity(comparison.LeftOperand, identityLocals, settings);
                     var right = IsIdentity(comparison.RightOperand, identityLocals, settings);
                     if (left != right && !IsConstant(left ? comparison.RightOperand : comparison.LeftOperand))
@@ -413,6 +415,19 @@ internal sealed class CallerScoping
         return ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal)
             || ns.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal)
             || ns.StartsWith("Microsoft.AspNetCore.Http", StringComparison.Ordinal);
+    }
+
+    private static bool InLambda(IOperation operation, IOperation root)
+    {
+        for (var current = operation.Parent; current is not null && current != root; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAuthorizeAsync(IMethodSymbol method)

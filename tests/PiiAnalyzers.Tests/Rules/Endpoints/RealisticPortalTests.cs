@@ -260,4 +260,44 @@ public class RealisticPortalTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Caller_predicate_on_another_table_is_not_scoping()
+        => Verify("""
+            public class Practitioner { public int Id { get; set; } public string UserName { get; set; } = ""; }
+
+            [ApiController]
+            [Authorize]
+            [Route("api/practitioners/patients")]
+            public class PatientsController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public PatientsController(PortalDb db) => this.db = db;
+
+                [HttpGet("{id}")]
+                public IActionResult {|PII0301:Get|}(int id)
+                {
+                    var practitioners = db.Set<Practitioner>();
+                    if (!practitioners.Any(p => p.UserName == User.Identity!.Name))
+                    {
+                        return Forbid();
+                    }
+
+                    return Ok(db.Beneficiaries.Find(id));
+                }
+
+                [HttpGet("mine/{id}")]
+                public IActionResult Mine(int id)
+                {
+                    var practitioner = db.Set<Practitioner>().First(p => p.UserName == User.Identity!.Name);
+                    var beneficiary = db.Beneficiaries.Find(id);
+                    if (beneficiary is null || beneficiary.PractitionerId != practitioner.Id.ToString())
+                    {
+                        return NotFound();
+                    }
+
+                    return Ok(beneficiary);
+                }
+            }
+            """);
 }
