@@ -98,7 +98,7 @@ internal static class Bounds
 
             if (depth < MaxCalleeDepth && !method.ReturnsVoid)
             {
-                foreach (var target in model.Scoping.Targets(method))
+                foreach (var target in model.Scoping.Targets(invocation))
                 {
                     var key = (target, maxRows, depth + 1);
                     var callee = model.GetBody(target);

@@ -37,6 +37,7 @@ internal sealed class CallerScoping
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> sourceTypes;
     private readonly ConcurrentDictionary<ITypeSymbol, bool> filteredContexts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> identityMembers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<IMethodSymbol>> requestHandlers = new(SymbolEqualityComparer.Default);
 
     [ThreadStatic]
     private static int identityDepth;
@@ -158,7 +159,7 @@ internal sealed class CallerScoping
 
         if (depth < MaxCalleeDepth && !method.ReturnsVoid && !IsPassThrough(method))
         {
-            foreach (var callee in Targets(method))
+            foreach (var callee in Targets(invocation))
             {
                 if (callees.GetOrAdd((callee, depth + 1), key => CalleeScoped(key.Item1, settings, key.Item2)))
                 {
@@ -182,6 +183,68 @@ internal sealed class CallerScoping
     }
 
     /// <summary>The in-source bodies a call may run: the method itself, or the implementations of an interface method.</summary>
+    /// <summary>
+    /// The in-source bodies an invocation may run: its target's (see <see cref="Targets(IMethodSymbol)"/>), and for a
+    /// dispatch through a mediator (<c>mediator.Send(new GetPatientQuery(id))</c>), the in-source handlers of the
+    /// request's type (a class implementing an <c>I...Handler&lt;TRequest, ...&gt;</c> interface).
+    /// </summary>
+    internal IEnumerable<IMethodSymbol> Targets(IInvocationOperation invocation)
+    {
+        var any = false;
+        foreach (var target in Targets(invocation.TargetMethod))
+        {
+            any = true;
+            yield return target;
+        }
+
+        if (any)
+        {
+            yield break;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (ServedData.Strip(argument.Value).Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } request
+                && !request.DeclaringSyntaxReferences.IsEmpty)
+            {
+                foreach (var handler in requestHandlers.GetOrAdd(request, FindRequestHandlers))
+                {
+                    yield return handler;
+                }
+            }
+        }
+    }
+
+    private ImmutableArray<IMethodSymbol> FindRequestHandlers(ITypeSymbol request)
+    {
+        var handlers = ImmutableArray.CreateBuilder<IMethodSymbol>();
+        foreach (var type in sourceTypes.Value)
+        {
+            if (handlers.Count >= 2)
+            {
+                break;
+            }
+
+            if (!type.AllInterfaces.Any(i => i.Name.EndsWith("Handler", StringComparison.Ordinal)
+                && i.TypeArguments.Any(a => SymbolEqualityComparer.Default.Equals(a, request))))
+            {
+                continue;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method
+                    && method.Name.StartsWith("Handle", StringComparison.Ordinal)
+                    && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, request)))
+                {
+                    handlers.Add(method);
+                }
+            }
+        }
+
+        return handlers.ToImmutable();
+    }
+
     internal IEnumerable<IMethodSymbol> Targets(IMethodSymbol method)
     {
         method = method.ReducedFrom ?? method;

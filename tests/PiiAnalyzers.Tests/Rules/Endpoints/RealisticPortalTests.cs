@@ -300,4 +300,65 @@ public class RealisticPortalTests
                 }
             }
             """);
+
+    private const string Mediator = """
+
+        namespace Portal.Mediation
+        {
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public interface IRequest<TResponse> { }
+            public interface IRequestHandler<TRequest, TResponse> where TRequest : IRequest<TResponse>
+            {
+                Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken);
+            }
+            public interface ISender { Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default); }
+        }
+        """;
+
+    [Fact]
+    public Task Mediator_handler_is_followed()
+        => Verify("""
+            namespace Portal.Application
+            {
+                using System.Threading;
+                using Portal.Mediation;
+
+                public record GetPatientQuery(int Id) : IRequest<Beneficiary?>;
+                public record GetMyPatientQuery(int Id) : IRequest<Beneficiary?>;
+
+                public class GetPatientHandler : IRequestHandler<GetPatientQuery, Beneficiary?>
+                {
+                    private readonly PortalDb db;
+                    public GetPatientHandler(PortalDb db) => this.db = db;
+                    public Task<Beneficiary?> Handle(GetPatientQuery request, CancellationToken cancellationToken)
+                        => db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == request.Id, cancellationToken);
+                }
+
+                public class GetMyPatientHandler : IRequestHandler<GetMyPatientQuery, Beneficiary?>
+                {
+                    private readonly PortalDb db;
+                    private readonly ICurrentPractitioner current;
+                    public GetMyPatientHandler(PortalDb db, ICurrentPractitioner current) { this.db = db; this.current = current; }
+                    public Task<Beneficiary?> Handle(GetMyPatientQuery request, CancellationToken cancellationToken)
+                        => db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == request.Id && b.PractitionerId == current.PractitionerId, cancellationToken);
+                }
+
+                [ApiController]
+                [Authorize]
+                [Route("api/practitioners/patients")]
+                public class PatientsController : ControllerBase
+                {
+                    private readonly ISender sender;
+                    public PatientsController(ISender sender) => this.sender = sender;
+
+                    [HttpGet("{id}")]
+                    public async Task<ActionResult<Beneficiary?>> {|PII0301:Get|}(int id) => await sender.Send(new GetPatientQuery(id));
+
+                    [HttpGet("mine/{id}")]
+                    public async Task<ActionResult<Beneficiary?>> Mine(int id) => await sender.Send(new GetMyPatientQuery(id));
+                }
+            }
+            """ + Mediator);
 }
