@@ -218,7 +218,10 @@ internal sealed class EndpointSettings
             var match = true;
             for (var i = 0; i < run.Length && match; i++)
             {
-                match = string.Equals(words[start + i], run[i], StringComparison.Ordinal);
+                // A plural reads as the singular: "HealthProfessionals", "Praticiens".
+                match = string.Equals(words[start + i], run[i], StringComparison.Ordinal)
+                    || (words[start + i].Length == run[i].Length + 1 && words[start + i].EndsWith("s", StringComparison.Ordinal)
+                        && words[start + i].StartsWith(run[i], StringComparison.Ordinal));
             }
 
             if (match)

@@ -731,4 +731,23 @@ public class ControllerEndpointTests
                 public IActionResult Details(int id) => View(db.Beneficiaries.Find(id));
             }
             """);
+
+    [Fact]
+    public Task Flags_by_plural_role_words_in_a_namespace()
+        => Verify("""
+            namespace Acme.HealthProfessionals.Api
+            {
+                [ApiController]
+                [Authorize]
+                [Route("api/records")]
+                public class RecordsController : ControllerBase
+                {
+                    private readonly PortalDb db;
+                    public RecordsController(PortalDb db) => this.db = db;
+
+                    [HttpGet("{id}")]
+                    public Beneficiary? {|PII0301:Get|}(int id) => db.Beneficiaries.Find(id);
+                }
+            }
+            """);
 }
