@@ -46,6 +46,20 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    private static string? BoundName(IParameterSymbol parameter)
+    {
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            if ((EndpointModel.AttributeIs(attribute, "FromRouteAttribute") || EndpointModel.AttributeIs(attribute, "FromQueryAttribute"))
+                && EndpointModel.NamedString(attribute, "Name") is { Length: > 0 } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// PII0303 on a bound property of a controller or page model: <c>[FromQuery]</c>, <c>[FromRoute]</c>, or
     /// <c>[BindProperty(SupportsGet = true)]</c>, which binds GET requests from the route and the query string.
@@ -110,6 +124,16 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
             }
 
             var type = TypeShapes.UnwrapNullable(parameter.Symbol.Type);
+            if (categories == PiiCategory.None && BoundName(parameter.Symbol) is { } boundName)
+            {
+                // [FromRoute(Name = "nir")] string id: the URL says what the value is.
+                var match = model.Classifier.OptionsFor(parameter.Symbol).Names.Match(boundName);
+                if (match.IsMatch && !match.NeedsPersonContainer && EndpointModel.IsSimple(type))
+                {
+                    categories = match.Categories & ~(PiiCategory.HealthInsurer | PiiCategory.InsuranceGuarantee);
+                }
+            }
+
             if (categories == PiiCategory.None && parameter.Source == BindingSource.Query && !EndpointModel.IsSimple(type))
             {
                 // [FromQuery] SearchRequest request: every classified member of the object is a query-string value.

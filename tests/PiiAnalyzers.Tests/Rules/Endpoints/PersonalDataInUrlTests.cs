@@ -181,4 +181,19 @@ public class PersonalDataInUrlTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Flags_values_whose_url_name_is_personal_data()
+        => Verify("""
+            [ApiController]
+            [Route("api/rights")]
+            public class RightsController : ControllerBase
+            {
+                [HttpGet("{nir}")]
+                public IActionResult Get([FromRoute(Name = "nir")] string {|PII0303:value|}) => NoContent();
+
+                [HttpGet]
+                public IActionResult Search([FromQuery(Name = "date_naissance")] DateTime {|PII0303:d|}, [FromQuery(Name = "sort")] string order) => NoContent();
+            }
+            """);
 }
