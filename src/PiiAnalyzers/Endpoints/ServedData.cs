@@ -65,11 +65,25 @@ internal sealed class ServedData
                         }
 
                         break;
+                    case ISimpleAssignmentOperation { Target: IDynamicMemberReferenceOperation { Instance: IPropertyReferenceOperation { Property.Name: "ViewBag" } } } viewBag:
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IPropertyReferenceOperation { Property.Name: "ViewData" or "TempData" } } } viewData:
+                        // MVC views render what the action puts in ViewBag and ViewData.
+                        foreach (var shown in ServedValues(((ISimpleAssignmentOperation)operation).Value))
+                        {
+                            collector.AddValue(shown);
+                            values.Add(shown);
+                        }
+
+                        break;
                     case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: IInstanceReferenceOperation, Property: var property } } assignment
                         when endpoint.Kind == EndpointKind.RazorPageHandler && property.DeclaredAccessibility == Accessibility.Public:
-                        collector.AddValue(Strip(assignment.Value));
+                        foreach (var shown in ServedValues(assignment.Value))
+                        {
+                            collector.AddValue(shown);
+                            values.Add(shown);
+                        }
+
                         collector.AddSymbol(property);
-                        values.Add(Strip(assignment.Value));
                         break;
                 }
             }
@@ -267,6 +281,15 @@ internal sealed class ServedData
         {
             case IConditionalOperation conditional when conditional.WhenFalse is not null:
                 foreach (var value in ServedValues(conditional.WhenTrue, depth + 1).Concat(ServedValues(conditional.WhenFalse, depth + 1)))
+                {
+                    yield return value;
+                }
+
+                yield break;
+            case IConditionalAccessOperation conditionalAccess:
+                // patient?.Nir: the whole access produces the value, its member says what it is.
+                yield return conditionalAccess;
+                foreach (var value in ServedValues(conditionalAccess.WhenNotNull, depth + 1))
                 {
                     yield return value;
                 }

@@ -301,6 +301,39 @@ public class RealisticPortalTests
             }
             """);
 
+    [Fact]
+    public Task View_bag_and_view_data_are_served()
+        => Verify("""
+            [Authorize]
+            [Route("praticien/dossiers")]
+            public class DossiersController : Controller
+            {
+                private readonly PortalDb db;
+                public DossiersController(PortalDb db) => this.db = db;
+
+                [HttpGet("{id}")]
+                public IActionResult {|PII0301:Details|}(int id)
+                {
+                    ViewBag.Patient = db.Beneficiaries.Find(id);
+                    return View();
+                }
+
+                [HttpGet("{id}/droits")]
+                public IActionResult {|PII0301:Droits|}(int id)
+                {
+                    ViewData["Nir"] = db.Beneficiaries.Find(id)?.Nir;
+                    return View();
+                }
+
+                [HttpGet("aide")]
+                public IActionResult Aide()
+                {
+                    ViewData["Title"] = "Aide";
+                    return View();
+                }
+            }
+            """);
+
     private const string Mediator = """
 
         namespace Portal.Mediation
