@@ -33,10 +33,10 @@ internal sealed class CallerScoping
         StringComparer.Ordinal, "Equals", "Contains", "Any", "All", "StartsWith", "Compare", "SequenceEqual");
 
     private readonly EndpointModel model;
-    private readonly ConcurrentDictionary<(IMethodSymbol, int), bool> callees = new(new CalleeComparer());
+    private readonly ConcurrentDictionary<(IMethodSymbol, int, EndpointSettings), bool> callees = new(new CalleeComparer());
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> sourceTypes;
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> filteredContexts = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> identityMembers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<(ISymbol, EndpointSettings), bool> filteredContexts = new(new SymbolSettingsComparer());
+    private readonly ConcurrentDictionary<(ISymbol, EndpointSettings), bool> identityMembers = new(new SymbolSettingsComparer());
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<IMethodSymbol>> requestHandlers = new(SymbolEqualityComparer.Default);
 
     [ThreadStatic]
@@ -161,7 +161,7 @@ internal sealed class CallerScoping
         {
             foreach (var callee in Targets(invocation))
             {
-                if (callees.GetOrAdd((callee, depth + 1), key => CalleeScoped(key.Item1, settings, key.Item2)))
+                if (callees.GetOrAdd((callee, depth + 1, settings), key => CalleeScoped(key.Item1, key.Item3, key.Item2)))
                 {
                     return true;
                 }
@@ -287,8 +287,9 @@ internal sealed class CallerScoping
             return false;
         }
 
-        return filteredContexts.GetOrAdd(type, t =>
+        return filteredContexts.GetOrAdd((type, settings), key =>
         {
+            var t = (ITypeSymbol)key.Item1;
             var onModelCreating = t.GetMembers("OnModelCreating").OfType<IMethodSymbol>().FirstOrDefault();
             var body = onModelCreating is null ? null : model.GetBody(onModelCreating);
             if (body is null)
@@ -401,7 +402,7 @@ internal sealed class CallerScoping
             return false;
         }
 
-        if (identityMembers.TryGetValue(method, out var known))
+        if (identityMembers.TryGetValue((method, settings), out var known))
         {
             return known;
         }
@@ -417,7 +418,7 @@ internal sealed class CallerScoping
                 result = ServedData.OwnOperations(body).Any(o => o is IReturnOperation { ReturnedValue: { } value } && IsIdentity(value, locals, settings));
             }
 
-            identityMembers[method] = result;
+            identityMembers[(method, settings)] = result;
             return result;
         }
         finally
@@ -549,12 +550,20 @@ internal sealed class CallerScoping
         return types.ToImmutable();
     }
 
-    private sealed class CalleeComparer : IEqualityComparer<(IMethodSymbol, int)>
+    private sealed class SymbolSettingsComparer : IEqualityComparer<(ISymbol, EndpointSettings)>
     {
-        public bool Equals((IMethodSymbol, int) x, (IMethodSymbol, int) y)
-            => x.Item2 == y.Item2 && SymbolEqualityComparer.Default.Equals(x.Item1, y.Item1);
+        public bool Equals((ISymbol, EndpointSettings) x, (ISymbol, EndpointSettings) y)
+            => ReferenceEquals(x.Item2, y.Item2) && SymbolEqualityComparer.Default.Equals(x.Item1, y.Item1);
 
-        public int GetHashCode((IMethodSymbol, int) obj)
+        public int GetHashCode((ISymbol, EndpointSettings) obj) => SymbolEqualityComparer.Default.GetHashCode(obj.Item1);
+    }
+
+    private sealed class CalleeComparer : IEqualityComparer<(IMethodSymbol, int, EndpointSettings)>
+    {
+        public bool Equals((IMethodSymbol, int, EndpointSettings) x, (IMethodSymbol, int, EndpointSettings) y)
+            => x.Item2 == y.Item2 && ReferenceEquals(x.Item3, y.Item3) && SymbolEqualityComparer.Default.Equals(x.Item1, y.Item1);
+
+        public int GetHashCode((IMethodSymbol, int, EndpointSettings) obj)
             => (SymbolEqualityComparer.Default.GetHashCode(obj.Item1) * 31) + obj.Item2;
     }
 }
