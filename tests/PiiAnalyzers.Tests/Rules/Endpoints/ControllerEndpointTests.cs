@@ -750,4 +750,39 @@ public class ControllerEndpointTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Tilde_override_and_action_token_build_the_route()
+        => Verify("""
+            [ApiController]
+            [Authorize]
+            [Route("api/back-office/[controller]")]
+            public class RecordsController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public RecordsController(PortalDb db) => this.db = db;
+
+                [HttpGet("~/api/practitioners/records/{id}")]
+                public Beneficiary? {|PII0301:Shared|}(int id) => db.Beneficiaries.Find(id);
+
+                [HttpGet("[action]/{id}")]
+                public Beneficiary? Internal(int id) => db.Beneficiaries.Find(id);
+            }
+
+            [ApiController]
+            [Authorize]
+            [Route("api/[controller]/[action]")]
+            public class PortalController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public PortalController(PortalDb db) => this.db = db;
+
+                [HttpGet("{id}")]
+                [ActionName("Praticien")]
+                public Beneficiary? {|PII0301:ForPractitioner|}(int id) => db.Beneficiaries.Find(id);
+
+                [HttpGet("{id}")]
+                public Beneficiary? Archive(int id) => db.Beneficiaries.Find(id);
+            }
+            """);
 }
