@@ -662,4 +662,73 @@ public class EndpointNotFlaggedTests
                         db.Beneficiaries.OrderBy(b => b.Id).AsAsyncEnumerable());
             }
             """);
+
+    [Fact]
+    public Task Practitioner_commands_that_return_no_data()
+        => Endpoints("""
+            public record UpdateAddress(int BeneficiaryId, string Street);
+
+            public static class CommandEndpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    var ps = app.MapGroup("/api/ps").RequireAuthorization("Practitioner");
+                    ps.MapPut("/patients/address", async ([FromBody] UpdateAddress command, PortalDb db) =>
+                    {
+                        var patient = await db.Beneficiaries.FindAsync(command.BeneficiaryId);
+                        await db.SaveChangesAsync();
+                        return Results.NoContent();
+                    });
+                    ps.MapDelete("/patients/{id:int}/consent", (int id) => Results.Accepted());
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Practitioner_action_returning_only_an_id()
+        => Endpoints("""
+            [ApiController]
+            [Authorize(Roles = "Practitioner")]
+            [Route("api/practitioners/lookup")]
+            public class LookupController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public LookupController(PortalDb db) => this.db = db;
+
+                [HttpPost]
+                public ActionResult<int> Resolve([FromBody] string nir)
+                    => db.Beneficiaries.Where(b => b.Nir == nir).Select(b => b.Id).FirstOrDefault();
+            }
+            """);
+
+    [Fact]
+    public Task Reference_data_dictionaries_are_not_bulk_personal_data()
+        => Bulk("""
+            [ApiController]
+            [Route("api/reference")]
+            public class ReferenceController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public ReferenceController(PortalDb db) => this.db = db;
+
+                [HttpGet("rooms")]
+                public Dictionary<int, string> Rooms() => db.Slots.ToDictionary(s => s.Id, s => s.Room);
+
+                [HttpGet("slots")]
+                public IEnumerable<AppointmentSlot> Slots() => db.Slots;
+            }
+            """);
+
+    [Fact]
+    public Task Guid_and_numeric_route_values_are_not_personal_data()
+        => Endpoints("""
+            public static class ClaimEndpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapGet("/api/claims/{id:guid}", (Guid id) => Results.NoContent());
+                    app.MapGet("/api/claims", (int? year, string? status, DateTime? receivedAfter) => Results.NoContent());
+                }
+            }
+            """);
 }
