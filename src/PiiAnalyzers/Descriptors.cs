@@ -16,6 +16,10 @@ internal static class Descriptors
 
     private const string Output = "PiiAnalyzers.Output";
 
+    private const string Bulk = "PiiAnalyzers.Bulk";
+
+    private const string Endpoints = "PiiAnalyzers.Endpoints";
+
     public static readonly DiagnosticDescriptor PII0001UnclassifiedPersonalData = Create(
         RuleIds.UnclassifiedPersonalData,
         "Field or property looks like personal data but is not classified",
@@ -89,6 +93,43 @@ internal static class Descriptors
         "Trace tags and baggage travel to every downstream service and to the tracing backend; metric tags multiply " +
         "series and are kept for months. Never put personal data in them.");
 
+    public static readonly DiagnosticDescriptor PII0203UnboundedEndpoint = Create(
+        RuleIds.UnboundedEndpoint,
+        "Endpoint returns a collection of personal data with no paging or limit",
+        "Endpoint '{0}' returns a collection of personal data ({1}) with no paging parameter and no row limit",
+        Bulk,
+        DiagnosticSeverity.Warning,
+        "An endpoint that returns every matching record lets one request, or one stolen account, copy a whole file " +
+        "of beneficiaries. Bound the result (Take, First, paging helpers) or accept paging parameters.");
+
+    public static readonly DiagnosticDescriptor PII0301UnscopedPractitionerEndpoint = Create(
+        RuleIds.UnscopedPractitionerEndpoint,
+        "Practitioner-facing endpoint serves personal data without scoping the lookup to the caller",
+        "Practitioner-facing endpoint '{0}' serves personal data ({1}) without scoping the lookup to the calling practitioner",
+        Endpoints,
+        DiagnosticSeverity.Warning,
+        "[Authorize] only checks that the caller is some practitioner. Unless the lookup is constrained by the " +
+        "caller's identity (claims, a current-user service, resource-based authorization), any practitioner account, " +
+        "including a phished one, can read any beneficiary.");
+
+    public static readonly DiagnosticDescriptor PII0302AnonymousPractitionerEndpoint = Create(
+        RuleIds.AnonymousPractitionerEndpoint,
+        "Practitioner-facing endpoint serves personal data with anonymous access",
+        "Practitioner-facing endpoint '{0}' serves personal data ({1}) to anonymous callers",
+        Endpoints,
+        DiagnosticSeverity.Warning,
+        "The endpoint allows anonymous access ([AllowAnonymous], or no authorization and no fallback policy), so " +
+        "anyone who knows the URL reads the personal data it serves. Require an authenticated practitioner.");
+
+    public static readonly DiagnosticDescriptor PII0303PersonalDataInUrl = Create(
+        RuleIds.PersonalDataInUrl,
+        "Personal data in a URL (route or query-string parameter)",
+        "Parameter '{0}' ({1}) of endpoint '{2}' is bound from the {3}, so it is written in URLs, access logs and browser history",
+        Endpoints,
+        DiagnosticSeverity.Warning,
+        "URLs are logged by proxies, web servers and APM tools and kept in browser history. Send personal data in " +
+        "the request body (POST) or use a technical identifier instead.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         PII0001UnclassifiedPersonalData,
         PII0002HardCodedNir,
@@ -97,7 +138,11 @@ internal static class Descriptors
         PII0102PersonalDataInConsole,
         PII0103WholeObjectOutput,
         PII0104PersonalDataInException,
-        PII0105PersonalDataInTelemetry);
+        PII0105PersonalDataInTelemetry,
+        PII0203UnboundedEndpoint,
+        PII0301UnscopedPractitionerEndpoint,
+        PII0302AnonymousPractitionerEndpoint,
+        PII0303PersonalDataInUrl);
 
     private static DiagnosticDescriptor Create(
         string id, string title, string message, string category, DiagnosticSeverity severity, string description)

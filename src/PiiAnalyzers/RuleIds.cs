@@ -11,6 +11,10 @@ internal static class RuleIds
     public const string WholeObjectOutput = "PII0103";
     public const string PersonalDataInException = "PII0104";
     public const string PersonalDataInTelemetry = "PII0105";
+    public const string UnboundedEndpoint = "PII0203";
+    public const string UnscopedPractitionerEndpoint = "PII0301";
+    public const string AnonymousPractitionerEndpoint = "PII0302";
+    public const string PersonalDataInUrl = "PII0303";
 
     /// <summary>The page that documents a rule, also its help link.</summary>
     public static string HelpLink(string id) => $"{Descriptors.DocumentationBase}{id}.md";

@@ -39,9 +39,39 @@ internal static class PiiOptions
         ExtraNamesFor(PiiCategory.PersonalData, "personal_data"),
     });
 
+    /// <summary>The row limit above which a query or an endpoint is unbounded (PII0201–PII0203).</summary>
+    public static readonly PiiOption MaxRows = new(
+        Prefix + "max_rows", "100",
+        "The largest constant `Take(n)` that still bounds a query or an endpoint; a larger constant is unbounded.",
+        "PII0201", "PII0202", RuleIds.UnboundedEndpoint);
+
+    private static readonly string[] PractitionerRules =
+    {
+        RuleIds.UnscopedPractitionerEndpoint, RuleIds.AnonymousPractitionerEndpoint,
+    };
+
+    public static readonly PiiOption PractitionerRouteSegments = new(
+        Prefix + "practitioner_route_segments", "",
+        "Comma-separated extra route segments (and controller or namespace words) that make an endpoint practitioner-facing; " +
+        "they extend the defaults `practitioner(s)`, `professionnel(s)`, `praticien(s)`, `ps`, `provider(s)`, `portail-ps`.",
+        PractitionerRules);
+
+    public static readonly PiiOption PractitionerRoles = new(
+        Prefix + "practitioner_roles", "",
+        "Comma-separated extra role or policy names (whole words, any casing) that make an endpoint practitioner-facing; " +
+        "they extend the defaults `Practitioner`, `HealthProfessional`, `ProfessionnelDeSante`, `Praticien`, `PS`, `Provider`.",
+        PractitionerRules);
+
+    public static readonly PiiOption CallerContextTypes = new(
+        Prefix + "caller_context_types", "",
+        "Comma-separated extra type names whose members give the calling user's identity (scoping a lookup); " +
+        "they extend the defaults `ICurrentUser`, `ICurrentPractitioner`, `IUserContext`, `IPractitionerContext`.",
+        RuleIds.UnscopedPractitionerEndpoint);
+
     /// <summary>All options, in documentation order.</summary>
     public static ImmutableArray<PiiOption> All { get; } = ImmutableArray.Create(Heuristics, IgnoredMembers, PersonContainers)
-        .AddRange(PiiCategoryExtensions.All.Select(c => ExtraNames[c]));
+        .AddRange(PiiCategoryExtensions.All.Select(c => ExtraNames[c]))
+        .AddRange(new[] { MaxRows, PractitionerRouteSegments, PractitionerRoles, CallerContextTypes });
 
     private static System.Collections.Generic.KeyValuePair<PiiCategory, PiiOption> ExtraNamesFor(PiiCategory category, string suffix)
         => new(category, new PiiOption(

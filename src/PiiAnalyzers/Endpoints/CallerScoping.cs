@@ -1,0 +1,569 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PiiAnalyzers.Endpoints;
+
+/// <summary>
+/// Does an endpoint constrain its lookup by the caller's identity? Cheap first (the [ScopedToCaller] attribute,
+/// then one pass over the handler's own operations); in-source repository and service calls are followed one or two
+/// levels, and each callee's answer is cached for the compilation.
+/// </summary>
+/// <remarks>
+/// An identity value is read from <c>User</c>, <c>HttpContext.User</c>, a <c>ClaimsPrincipal</c> parameter, claims,
+/// <c>Identity.Name</c> (any expression of an identity type), or from a configured caller-context service; it
+/// travels through locals (including objects whose members it is assigned to). It scopes the lookup when it reaches
+/// the argument of a data call (a LINQ predicate, <c>Find</c>, a repository or mediator call), an equality check
+/// against fetched data, or a resource-based <c>IAuthorizationService.AuthorizeAsync</c> whose result is used. A role
+/// check (<c>IsInRole</c>), a log line or the response body are not scoping, and neither is <c>[Authorize]</c>.
+/// </remarks>
+internal sealed class CallerScoping
+{
+    private const int MaxCalleeDepth = 2;
+
+    private static readonly ImmutableHashSet<string> RoleChecks = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "IsInRole", "HasClaim", "IsAuthenticated", "HasScope");
+
+    private static readonly ImmutableHashSet<string> MembershipChecks = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "Equals", "Contains", "Any", "All", "StartsWith", "Compare", "SequenceEqual");
+
+    private readonly EndpointModel model;
+    private readonly ConcurrentDictionary<(IMethodSymbol, int, EndpointSettings), bool> callees = new(new CalleeComparer());
+    private readonly Lazy<ImmutableArray<INamedTypeSymbol>> sourceTypes;
+    private readonly ConcurrentDictionary<(ISymbol, EndpointSettings), bool> filteredContexts = new(new SymbolSettingsComparer());
+    private readonly ConcurrentDictionary<(ISymbol, EndpointSettings), bool> identityMembers = new(new SymbolSettingsComparer());
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<IMethodSymbol>> requestHandlers = new(SymbolEqualityComparer.Default);
+
+    [ThreadStatic]
+    private static int identityDepth;
+
+    public CallerScoping(EndpointModel model)
+    {
+        this.model = model;
+        sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(model.Compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public bool IsScoped(Endpoint endpoint, IOperation? body, EndpointSettings settings, ImmutableArray<IOperation> producers)
+    {
+        if (IsMarkedScoped(endpoint.Handler) || (endpoint.DeclaringType is { } type && EndpointModel.TypeAttributes(type).Any(a => EndpointModel.AttributeIs(a, "ScopedToCallerAttribute"))))
+        {
+            return true;
+        }
+
+        if (body is null)
+        {
+            return false;
+        }
+
+        // Only calls that produce the served data count; checks and resource-based authorization count anywhere.
+        HashSet<IOperation>? producing = null;
+        if (!producers.IsEmpty)
+        {
+            producing = new HashSet<IOperation>();
+            foreach (var producer in producers)
+            {
+                producing.UnionWith(producer.DescendantsAndSelf());
+            }
+        }
+
+        return Analyze(body, settings, 0, producing);
+    }
+
+    private static bool IsMarkedScoped(IMethodSymbol method)
+        => EndpointModel.MethodAttributes(method).Any(a => EndpointModel.AttributeIs(a, "ScopedToCallerAttribute"));
+
+    private bool Analyze(IOperation body, EndpointSettings settings, int depth, HashSet<IOperation>? producing = null)
+    {
+        var root = body is IAnonymousFunctionOperation lambda ? lambda.Body : body;
+        var identityLocals = IdentityLocals(root, settings);
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    if ((producing is null || producing.Contains(invocation) || IsAuthorizeAsync(invocation.TargetMethod))
+                        && IsScopingCall(invocation, identityLocals, settings, depth))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                    when producing is null || producing.Contains(comparison) || !InLambda(comparison, root):
+                    // A check in the handler's own flow counts anywhere; a predicate only where it filters the served rows.
+                    var left = IsIdentity(comparison.LeftOperand, identityLocals, settings);
+                    var right = IsIdentity(comparison.RightOperand, identityLocals, settings);
+                    if (left != right && !IsConstant(left ? comparison.RightOperand : comparison.LeftOperand))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case IIsPatternOperation { Pattern: IConstantPatternOperation { Value: var constant } } pattern
+                    when !IsConstant(constant) && IsIdentity(pattern.Value, identityLocals, settings) != IsIdentity(constant, identityLocals, settings):
+                    return true;
+                case IMemberReferenceOperation { Type: { } contextType } reference
+                    when (producing is null || producing.Contains(reference)) && reference is IFieldReferenceOperation or IPropertyReferenceOperation && HasCallerQueryFilter(contextType, settings):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsScopingCall(IInvocationOperation invocation, HashSet<ILocalSymbol> identityLocals, EndpointSettings settings, int depth)
+    {
+        var method = invocation.TargetMethod;
+        if (RoleChecks.Contains(method.Name) || IsIdentityMember(method, settings) || IsLogging(method) || ServedData.IsResultFactory(method))
+        {
+            return false;
+        }
+
+        var skipFirst = method.IsExtensionMethod && invocation.Arguments.Length > 0
+            && IsIdentity(invocation.Arguments[0].Value, identityLocals, settings);
+        if (skipFirst && !MembershipChecks.Contains(method.Name))
+        {
+            // user.GetPractitionerId(): a helper over the identity derives a value, it does not look anything up.
+            return false;
+        }
+
+        var argumentHasIdentity = invocation.Arguments.Skip(skipFirst ? 1 : 0).Any(a => IsIdentity(a.Value, identityLocals, settings));
+
+        if (IsAuthorizeAsync(method))
+        {
+            // Resource-based authorization counts only when its result decides something.
+            return argumentHasIdentity && ResultIsUsed(invocation);
+        }
+
+        if (argumentHasIdentity)
+        {
+            if (MembershipChecks.Contains(method.Name))
+            {
+                return true;
+            }
+
+            // An audit trail or a notification records who called; only a call that produces data looks it up.
+            return !IsPassThrough(method) && ProducesData(method);
+        }
+
+        if (MembershipChecks.Contains(method.Name) && invocation.Instance is { } instance && IsIdentity(instance, identityLocals, settings)
+            && invocation.Arguments.Any(a => !IsConstant(a.Value)))
+        {
+            return true;
+        }
+
+        if (depth < MaxCalleeDepth && !method.ReturnsVoid && !IsPassThrough(method))
+        {
+            foreach (var callee in Targets(invocation))
+            {
+                if (callees.GetOrAdd((callee, depth + 1, settings), key => CalleeScoped(key.Item1, key.Item3, key.Item2)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool CalleeScoped(IMethodSymbol callee, EndpointSettings settings, int depth)
+    {
+        if (IsMarkedScoped(callee))
+        {
+            return true;
+        }
+
+        var body = model.GetBody(callee);
+        return body is not null && Analyze(body, settings, depth);
+    }
+
+    /// <summary>The in-source bodies a call may run: the method itself, or the implementations of an interface method.</summary>
+    /// <summary>
+    /// The in-source bodies an invocation may run: its target's (see <see cref="Targets(IMethodSymbol)"/>), and for a
+    /// dispatch through a mediator (<c>mediator.Send(new GetPatientQuery(id))</c>), the in-source handlers of the
+    /// request's type (a class implementing an <c>I...Handler&lt;TRequest, ...&gt;</c> interface).
+    /// </summary>
+    internal IEnumerable<IMethodSymbol> Targets(IInvocationOperation invocation)
+    {
+        var any = false;
+        foreach (var target in Targets(invocation.TargetMethod))
+        {
+            any = true;
+            yield return target;
+        }
+
+        if (any)
+        {
+            yield break;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (ServedData.Strip(argument.Value).Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } request
+                && !request.DeclaringSyntaxReferences.IsEmpty)
+            {
+                foreach (var handler in requestHandlers.GetOrAdd(request, FindRequestHandlers))
+                {
+                    yield return handler;
+                }
+            }
+        }
+    }
+
+    private ImmutableArray<IMethodSymbol> FindRequestHandlers(ITypeSymbol request)
+    {
+        var handlers = ImmutableArray.CreateBuilder<IMethodSymbol>();
+        foreach (var type in sourceTypes.Value)
+        {
+            if (handlers.Count >= 2)
+            {
+                break;
+            }
+
+            if (!type.AllInterfaces.Any(i => i.Name.EndsWith("Handler", StringComparison.Ordinal)
+                && i.TypeArguments.Any(a => SymbolEqualityComparer.Default.Equals(a, request))))
+            {
+                continue;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method
+                    && method.Name.StartsWith("Handle", StringComparison.Ordinal)
+                    && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, request)))
+                {
+                    handlers.Add(method);
+                }
+            }
+        }
+
+        return handlers.ToImmutable();
+    }
+
+    internal IEnumerable<IMethodSymbol> Targets(IMethodSymbol method)
+    {
+        method = method.ReducedFrom ?? method;
+        method = method.OriginalDefinition;
+        if (!method.IsAbstract && !method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            yield return method;
+            yield break;
+        }
+
+        if (method.ContainingType is { TypeKind: TypeKind.Interface } contract && !contract.DeclaringSyntaxReferences.IsEmpty)
+        {
+            var found = 0;
+            foreach (var type in sourceTypes.Value)
+            {
+                if (found >= 4)
+                {
+                    yield break;
+                }
+
+                if (!type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, contract)))
+                {
+                    continue;
+                }
+
+                if (type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation && !implementation.DeclaringSyntaxReferences.IsEmpty)
+                {
+                    found++;
+                    yield return implementation.OriginalDefinition;
+                }
+            }
+        }
+    }
+
+    /// <summary>A DbContext whose OnModelCreating declares a query filter on the caller's identity scopes every query.</summary>
+    private bool HasCallerQueryFilter(ITypeSymbol type, EndpointSettings settings)
+    {
+        if (type.DeclaringSyntaxReferences.IsEmpty || !AspNetSymbols.DerivesFrom(type, model.Symbols.DbContext))
+        {
+            return false;
+        }
+
+        return filteredContexts.GetOrAdd((type, settings), key =>
+        {
+            var t = (ITypeSymbol)key.Item1;
+            var onModelCreating = t.GetMembers("OnModelCreating").OfType<IMethodSymbol>().FirstOrDefault();
+            var body = onModelCreating is null ? null : model.GetBody(onModelCreating);
+            if (body is null)
+            {
+                return false;
+            }
+
+            var locals = IdentityLocals(body, settings);
+            return body.Descendants().OfType<IInvocationOperation>()
+                .Any(i => i.TargetMethod.Name == "HasQueryFilter" && i.Arguments.Any(a => IsIdentity(a.Value, locals, settings)));
+        });
+    }
+
+    private HashSet<ILocalSymbol> IdentityLocals(IOperation root, EndpointSettings settings)
+    {
+        var locals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        for (var pass = 0; pass < 4; pass++)
+        {
+            var added = false;
+            foreach (var operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
+                        when !locals.Contains(declarator.Symbol) && IsIdentity(value, locals, settings):
+                        added |= locals.Add(declarator.Symbol);
+                        break;
+                    case ISimpleAssignmentOperation assignment when IsIdentity(assignment.Value, locals, settings):
+                        var target = assignment.Target;
+                        while (target is IMemberReferenceOperation { Instance: { } instance })
+                        {
+                            target = instance;
+                        }
+
+                        if (target is ILocalReferenceOperation { Local: var local } && !locals.Contains(local))
+                        {
+                            added |= locals.Add(local);
+                        }
+
+                        break;
+                    case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation { Local: var outLocal } } declaration
+                        when declaration.Parent is IArgumentOperation { Parent: IInvocationOperation call }
+                            && !locals.Contains(outLocal)
+                            && (call.Instance is { } receiver && IsIdentity(receiver, locals, settings)
+                                || call.Arguments.Any(a => a.Value != declaration && IsIdentity(a.Value, locals, settings))):
+                        added |= locals.Add(outLocal);
+                        break;
+                }
+            }
+
+            if (!added)
+            {
+                break;
+            }
+        }
+
+        return locals;
+    }
+
+    /// <summary>The operation reads the caller's identity, directly or through identity locals.</summary>
+    private bool IsIdentity(IOperation? operation, HashSet<ILocalSymbol> locals, EndpointSettings settings)
+    {
+        if (operation is null)
+        {
+            return false;
+        }
+
+        var stack = new Stack<IOperation>();
+        stack.Push(operation);
+        var visited = 0;
+        while (stack.Count > 0 && visited++ < 512)
+        {
+            var current = stack.Pop();
+            switch (current)
+            {
+                case IInvocationOperation invocation when RoleChecks.Contains(invocation.TargetMethod.Name):
+                    continue;
+                case IPropertyReferenceOperation { Property.Name: "IsAuthenticated" }:
+                    continue;
+                case ILocalReferenceOperation local when locals.Contains(local.Local):
+                    return true;
+                case IPropertyReferenceOperation or IFieldReferenceOperation or IParameterReferenceOperation or IInvocationOperation or ILocalReferenceOperation
+                    when IsIdentityType(current.Type, settings):
+                    return true;
+                case IPropertyReferenceOperation { Property.GetMethod: { } getter } when ReturnsIdentity(getter, settings):
+                    return true;
+                case IInvocationOperation { TargetMethod: var helper } when ReturnsIdentity(helper, settings):
+                    return true;
+            }
+
+            foreach (var child in current.ChildOperations)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An in-source member that returns the caller's identity: <c>protected string PractitionerId =&gt;
+    /// User.FindFirstValue("rpps")</c> on a base controller, <c>currentUserService.GetPractitionerId()</c>.
+    /// </summary>
+    private bool ReturnsIdentity(IMethodSymbol method, EndpointSettings settings)
+    {
+        method = (method.ReducedFrom ?? method).OriginalDefinition;
+        // One level only, so that the cached answer never depends on which endpoint asked first.
+        if (method.DeclaringSyntaxReferences.IsEmpty || method.IsAbstract || method.ReturnsVoid || identityDepth > 0)
+        {
+            return false;
+        }
+
+        if (identityMembers.TryGetValue((method, settings), out var known))
+        {
+            return known;
+        }
+
+        identityDepth++;
+        try
+        {
+            var body = model.GetBody(method);
+            var result = false;
+            if (body is not null)
+            {
+                var locals = IdentityLocals(body, settings);
+                result = ServedData.OwnOperations(body).Any(o => o is IReturnOperation { ReturnedValue: { } value } && IsIdentity(value, locals, settings));
+            }
+
+            identityMembers[(method, settings)] = result;
+            return result;
+        }
+        finally
+        {
+            identityDepth--;
+        }
+    }
+
+    private bool IsIdentityType(ITypeSymbol? type, EndpointSettings settings)
+        => type is not null && (model.Symbols.IsIdentityType(type) || IsCallerContextType(type, settings));
+
+    private static bool IsCallerContextType(ITypeSymbol type, EndpointSettings settings)
+    {
+        if (type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Interface or TypeKind.Class))
+        {
+            return false;
+        }
+
+        if (settings.IsCallerContextTypeName(type.Name))
+        {
+            return true;
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (settings.IsCallerContextTypeName(candidate.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsIdentityMember(IMethodSymbol method, EndpointSettings settings)
+        => method.ContainingType is { } type && IsIdentityType(type, settings);
+
+    private static bool IsLogging(IMethodSymbol method)
+    {
+        var ns = method.ContainingType?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return ns.StartsWith("Microsoft.Extensions.Logging", StringComparison.Ordinal)
+            || ns.StartsWith("Serilog", StringComparison.Ordinal)
+            || ns.StartsWith("NLog", StringComparison.Ordinal)
+            || ns.StartsWith("log4net", StringComparison.Ordinal)
+            || ns == "System.Diagnostics"
+            || (ns == "System" && method.ContainingType?.Name == "Console");
+    }
+
+    /// <summary>BCL helpers (parsing, formatting, strings) derive values; LINQ operators and data access look up.</summary>
+    private static bool IsPassThrough(IMethodSymbol method)
+    {
+        var ns = method.ContainingType?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        if (ns.StartsWith("System.Linq", StringComparison.Ordinal) || ns.StartsWith("System.Data", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal)
+            || ns.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal)
+            || ns.StartsWith("Microsoft.AspNetCore.Http", StringComparison.Ordinal);
+    }
+
+    private static bool InLambda(IOperation operation, IOperation root)
+    {
+        for (var current = operation.Parent; current is not null && current != root; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAuthorizeAsync(IMethodSymbol method)
+        => method.Name == "AuthorizeAsync" && method.ContainingType?.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Authorization";
+
+    private static bool ProducesData(IMethodSymbol method)
+    {
+        if (method.ReturnsVoid || method.ReturnType is INamedTypeSymbol { IsGenericType: false, Name: "Task" or "ValueTask" })
+        {
+            return false;
+        }
+
+        var words = Classification.IdentifierWords.Split(method.Name);
+        return !words.Any(w => w is "audit" or "log" or "trace" or "track" or "journal" or "notify");
+    }
+
+    private static bool ResultIsUsed(IInvocationOperation invocation)
+    {
+        IOperation current = invocation;
+        while (current.Parent is IAwaitOperation or IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent is not (IExpressionStatementOperation or null);
+    }
+
+    private static bool IsConstant(IOperation operation)
+        => ServedData.Strip(operation) is { ConstantValue.HasValue: true } or IDefaultValueOperation;
+
+    private static ImmutableArray<INamedTypeSymbol> SourceTypes(Compilation compilation)
+    {
+        var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        var stack = new Stack<INamespaceOrTypeSymbol>();
+        stack.Push(compilation.Assembly.GlobalNamespace);
+        while (stack.Count > 0 && types.Count < 20000)
+        {
+            foreach (var member in stack.Pop().GetMembers())
+            {
+                if (member is INamedTypeSymbol type)
+                {
+                    if (type.TypeKind == TypeKind.Class && !type.IsAbstract)
+                    {
+                        types.Add(type);
+                    }
+
+                    stack.Push(type);
+                }
+                else if (member is INamespaceSymbol ns)
+                {
+                    stack.Push(ns);
+                }
+            }
+        }
+
+        return types.ToImmutable();
+    }
+
+    private sealed class SymbolSettingsComparer : IEqualityComparer<(ISymbol, EndpointSettings)>
+    {
+        public bool Equals((ISymbol, EndpointSettings) x, (ISymbol, EndpointSettings) y)
+            => ReferenceEquals(x.Item2, y.Item2) && SymbolEqualityComparer.Default.Equals(x.Item1, y.Item1);
+
+        public int GetHashCode((ISymbol, EndpointSettings) obj) => SymbolEqualityComparer.Default.GetHashCode(obj.Item1);
+    }
+
+    private sealed class CalleeComparer : IEqualityComparer<(IMethodSymbol, int, EndpointSettings)>
+    {
+        public bool Equals((IMethodSymbol, int, EndpointSettings) x, (IMethodSymbol, int, EndpointSettings) y)
+            => x.Item2 == y.Item2 && ReferenceEquals(x.Item3, y.Item3) && SymbolEqualityComparer.Default.Equals(x.Item1, y.Item1);
+
+        public int GetHashCode((IMethodSymbol, int, EndpointSettings) obj)
+            => (SymbolEqualityComparer.Default.GetHashCode(obj.Item1) * 31) + obj.Item2;
+    }
+}

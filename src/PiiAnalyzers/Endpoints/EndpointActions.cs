@@ -1,0 +1,68 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PiiAnalyzers.Endpoints;
+
+/// <summary>
+/// Registers the two places endpoints are met: the body of a method (controller action, page handler) and a
+/// minimal-API Map* call. Each rule receives the endpoint with its handler body; building either is cheap to reject.
+/// </summary>
+internal static class EndpointActions
+{
+    public static void Register(
+        CompilationStartAnalysisContext start,
+        EndpointModel model,
+        Action<Endpoint, IOperation?, Action<Diagnostic>> analyze)
+    {
+        start.RegisterOperationBlockAction(block =>
+        {
+            if (block.OwningSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method)
+            {
+                return;
+            }
+
+            var endpoint = model.GetMethodEndpoint(method);
+            if (endpoint is null)
+            {
+                return;
+            }
+
+            var body = block.OperationBlocks.FirstOrDefault(b => b is IMethodBodyOperation or IBlockOperation);
+            Guard(() => analyze(endpoint, body, block.ReportDiagnostic));
+        });
+
+        start.RegisterOperationAction(
+            context =>
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                if (!model.IsMapCall(invocation.TargetMethod))
+                {
+                    return;
+                }
+
+                var endpoint = model.GetMappedEndpoint(invocation);
+                if (endpoint is null)
+                {
+                    return;
+                }
+
+                Guard(() => analyze(endpoint, endpoint.HandlerOperation ?? model.GetBody(endpoint.Handler), context.ReportDiagnostic));
+            },
+            OperationKind.Invocation);
+    }
+
+    private static void Guard(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Code being typed can break any assumption; an endpoint we cannot analyse is not reported.
+        }
+    }
+}

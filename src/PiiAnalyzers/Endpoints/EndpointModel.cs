@@ -1,0 +1,482 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Classification;
+
+namespace PiiAnalyzers.Endpoints;
+
+/// <summary>
+/// The endpoints of a compilation: MVC/API controller actions, Razor Pages handlers and minimal-API mappings, with
+/// their routes, HTTP methods, parameter binding and effective authorization, following ASP.NET Core's conventions.
+/// </summary>
+/// <remarks>
+/// One instance per compilation, shared by every endpoint rule (PII0203, PII0301–PII0303) through a weak table.
+/// Nothing is computed up front: the endpoints of a type are built the first time a rule asks about one of its
+/// methods, a Map* call's endpoint when a rule meets that call, and the compilation-wide facts (fallback policy,
+/// global authorization filters) the first time an endpoint without authorization metadata needs them.
+/// </remarks>
+internal sealed class EndpointModel
+{
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<EndpointModel?>> Instances = new();
+
+    private static readonly ImmutableHashSet<string> MapMethods = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "Map");
+
+    private readonly Compilation compilation;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableDictionary<IMethodSymbol, Endpoint>> byType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxNode, Endpoint?> byMapCall = new();
+    private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> bodies = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<GlobalAuthorization> global;
+    private readonly ConcurrentDictionary<IParameterSymbol, ImmutableArray<IOperation>> callSites = new(SymbolEqualityComparer.Default);
+
+    private EndpointModel(Compilation compilation, AnalyzerOptions options, AspNetSymbols symbols)
+    {
+        this.compilation = compilation;
+        Symbols = symbols;
+        Classifier = PiiClassifier.GetOrCreate(compilation, options);
+        Options = options.AnalyzerConfigOptionsProvider;
+        global = new Lazy<GlobalAuthorization>(() => GlobalAuthorization.Find(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+        Scoping = new CallerScoping(this);
+    }
+
+    public AspNetSymbols Symbols { get; }
+
+    public PiiClassifier Classifier { get; }
+
+    public AnalyzerConfigOptionsProvider Options { get; }
+
+    public CallerScoping Scoping { get; }
+
+    public Compilation Compilation => compilation;
+
+    /// <summary>Fallback policy and global authorization filters, found once per compilation when first needed.</summary>
+    public GlobalAuthorization Global => global.Value;
+
+    /// <summary>The model of a compilation, or null when it does not reference ASP.NET Core.</summary>
+    public static EndpointModel? GetOrCreate(Compilation compilation, AnalyzerOptions options)
+        => Instances.GetValue(compilation, c =>
+        {
+            var symbols = AspNetSymbols.Create(c);
+            return new StrongBox<EndpointModel?>(symbols is null ? null : new EndpointModel(c, options, symbols));
+        }).Value;
+
+    public EndpointSettings SettingsFor(SyntaxTree? tree)
+        => EndpointSettings.From(tree is null ? Options.GlobalOptions : Options.GetOptions(tree));
+
+    /// <summary>The endpoint of a controller action or a page handler, or null when the method is neither.</summary>
+    public Endpoint? GetMethodEndpoint(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { TypeKind: TypeKind.Class } type)
+        {
+            return null;
+        }
+
+        var endpoints = byType.GetOrAdd(type, BuildTypeEndpoints);
+        return endpoints.TryGetValue(method.OriginalDefinition, out var endpoint) ? endpoint : null;
+    }
+
+    /// <summary>A controller or a Razor page model: a type whose bound properties are part of its endpoints.</summary>
+    public bool IsEndpointType(INamedTypeSymbol type)
+    {
+        try
+        {
+            return Controllers.IsController(this, type) || (AspNetSymbols.DerivesFrom(type, Symbols.PageModel) && !type.IsAbstract);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A cheap test: the invocation is one of the minimal-API Map* methods.</summary>
+    public bool IsMapCall(IMethodSymbol method)
+        => MapMethods.Contains(method.Name)
+            && (SymbolEqualityComparer.Default.Equals(method.ContainingType, Symbols.EndpointRouteBuilderExtensions)
+                || method.ContainingType?.Name == "EndpointRouteBuilderExtensions");
+
+    /// <summary>The endpoint a minimal-API Map* call maps, built once per call.</summary>
+    public Endpoint? GetMappedEndpoint(IInvocationOperation invocation)
+        => byMapCall.GetOrAdd(invocation.Syntax, _ => MinimalApis.Build(this, invocation));
+
+    /// <summary>The body of an in-source method, bound once and cached (method-group handlers, repositories).</summary>
+    public IOperation? GetBody(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return null;
+        }
+
+        return bodies.GetOrAdd(method, m =>
+        {
+            foreach (var reference in m.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax();
+                if (syntax is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
+                    || !compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+                {
+                    continue;
+                }
+
+#pragma warning disable RS1030 // Bodies of handlers and repositories live in other methods, often other trees: bound once and cached.
+                var semanticModel = compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+                var body = semanticModel.GetOperation(syntax);
+                if (body is not null)
+                {
+                    return body;
+                }
+            }
+
+            return null;
+        });
+    }
+
+    /// <summary>
+    /// The arguments passed for a builder parameter at the in-source call sites of its method
+    /// (<c>app.MapGroup("/api/ps").MapPatientEndpoints()</c>), so that a group prefix crosses a method boundary.
+    /// Found once per parameter; a text test keeps the search to the files that name the method.
+    /// </summary>
+    public ImmutableArray<IOperation> CallSiteArguments(IParameterSymbol parameter)
+        => callSites.GetOrAdd(parameter, p =>
+        {
+            if (p.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return ImmutableArray<IOperation>.Empty;
+            }
+
+            var found = ImmutableArray.CreateBuilder<IOperation>();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (found.Count >= 4 || tree.GetText().ToString().IndexOf(method.Name, StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                SemanticModel? semanticModel = null;
+                foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+                {
+                    var name = invocation.Expression switch
+                    {
+                        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                        _ => null,
+                    };
+                    if (name != method.Name)
+                    {
+                        continue;
+                    }
+
+#pragma warning disable RS1030 // Call sites of a mapping method live in other methods, often Program.cs: found once per parameter.
+                    semanticModel ??= compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                    if (semanticModel.GetOperation(invocation) is IInvocationOperation call
+                        && SymbolEqualityComparer.Default.Equals((call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition, method.OriginalDefinition)
+                        && call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == p.Ordinal) is { } argument)
+                    {
+                        found.Add(argument.Value);
+                        if (found.Count >= 4)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+
+            return found.ToImmutable();
+        });
+
+    private ImmutableDictionary<IMethodSymbol, Endpoint> BuildTypeEndpoints(INamedTypeSymbol type)
+    {
+        try
+        {
+            if (Controllers.IsController(this, type))
+            {
+                return Controllers.Build(this, type);
+            }
+
+            if (AspNetSymbols.DerivesFrom(type, Symbols.PageModel) && !type.IsAbstract)
+            {
+                return RazorPages.Build(this, type);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Code being typed: a model that cannot be built is no model, never an analyzer crash.
+        }
+
+        return ImmutableDictionary<IMethodSymbol, Endpoint>.Empty;
+    }
+
+    internal static bool AttributeIs(AttributeData attribute, string name)
+    {
+        for (var type = attribute.AttributeClass; type is not null; type = type.BaseType)
+        {
+            if (type.Name == name || (type.TypeKind == TypeKind.Error && type.Name + "Attribute" == name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool HasAttribute(ISymbol symbol, string name)
+        => symbol.GetAttributes().Any(a => AttributeIs(a, name));
+
+    /// <summary>Attributes of a type and its base types (ASP.NET Core reads controller attributes with inherit: true).</summary>
+    internal static IEnumerable<AttributeData> TypeAttributes(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                yield return attribute;
+            }
+        }
+    }
+
+    /// <summary>Attributes of a method and the methods it overrides.</summary>
+    internal static IEnumerable<AttributeData> MethodAttributes(IMethodSymbol method)
+    {
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                yield return attribute;
+            }
+        }
+    }
+
+    internal static string? FirstStringArgument(AttributeData attribute)
+    {
+        foreach (var argument in attribute.ConstructorArguments)
+        {
+            if (argument.Kind == TypedConstantKind.Primitive && argument.Value is string text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    internal static string? NamedString(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name && argument.Value.Value is string text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Effective authorization metadata with ASP.NET Core semantics: [AllowAnonymous] (or a subclass, or any
+    /// IAllowAnonymous) anywhere wins; otherwise any [Authorize] (or subclass, or IAuthorizeData) authorizes.
+    /// </summary>
+    internal static void CollectAuthorization(IEnumerable<AttributeData> attributes, AuthorizationBuilder builder)
+    {
+        foreach (var attribute in attributes)
+        {
+            var type = attribute.AttributeClass;
+            if (type is null)
+            {
+                continue;
+            }
+
+            if (AttributeIs(attribute, "AllowAnonymousAttribute") || Implements(type, "IAllowAnonymous"))
+            {
+                builder.Anonymous = true;
+                continue;
+            }
+
+            if (AttributeIs(attribute, "AuthorizeAttribute") || Implements(type, "IAuthorizeData") || IsAuthorizationFilter(type))
+            {
+                builder.Authorized = true;
+                foreach (var argument in attribute.ConstructorArguments)
+                {
+                    if (argument.Value is string text)
+                    {
+                        builder.Names.Add(text);
+                    }
+                }
+
+                foreach (var argument in attribute.NamedArguments)
+                {
+                    if (argument.Key is "Roles" or "Policy" && argument.Value.Value is string text)
+                    {
+                        builder.Names.Add(text);
+                    }
+                }
+
+                if (type.Name != "AuthorizeAttribute")
+                {
+                    // A subclass names what it requires ([PractitionerOnly]) and often sets Roles or Policy in its
+                    // constructor: both are practitioner signals.
+                    builder.Names.Add(type.Name.EndsWith("Attribute", StringComparison.Ordinal) ? type.Name.Substring(0, type.Name.Length - 9) : type.Name);
+                    AddSourceStrings(type, builder.Names);
+                }
+            }
+        }
+    }
+
+    private static void AddSourceStrings(INamedTypeSymbol type, List<string> names)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            foreach (var literal in declaration.DescendantNodes().OfType<LiteralExpressionSyntax>())
+            {
+                if (literal.IsKind(SyntaxKind.StringLiteralExpression) && names.Count < 32)
+                {
+                    names.Add(literal.Token.ValueText);
+                }
+            }
+        }
+    }
+
+    /// <summary>A custom filter attribute that authorizes (IAuthorizationFilter / IAsyncAuthorizationFilter).</summary>
+    private static bool IsAuthorizationFilter(INamedTypeSymbol type)
+        => type.AllInterfaces.Any(i => i.Name is "IAuthorizationFilter" or "IAsyncAuthorizationFilter"
+            && i.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc.Filters");
+
+    private static bool Implements(INamedTypeSymbol type, string name)
+    {
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (candidate.Name == name && candidate.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Authorization")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a parameter binds from, following ASP.NET Core's inference.</summary>
+    internal BindingSource InferBinding(IParameterSymbol parameter, HashSet<string> routeNames, bool complexFromBody, bool simpleFromForm = false)
+    {
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            if (AttributeIs(attribute, "FromRouteAttribute"))
+            {
+                return BindingSource.Route;
+            }
+
+            if (AttributeIs(attribute, "FromQueryAttribute"))
+            {
+                return BindingSource.Query;
+            }
+
+            if (AttributeIs(attribute, "FromBodyAttribute"))
+            {
+                return BindingSource.Body;
+            }
+
+            if (AttributeIs(attribute, "FromFormAttribute"))
+            {
+                return BindingSource.Form;
+            }
+
+            if (AttributeIs(attribute, "FromHeaderAttribute"))
+            {
+                return BindingSource.Header;
+            }
+
+            if (AttributeIs(attribute, "FromServicesAttribute") || AttributeIs(attribute, "FromKeyedServicesAttribute"))
+            {
+                return BindingSource.Services;
+            }
+
+            if (AttributeIs(attribute, "AsParametersAttribute") || AttributeIs(attribute, "ModelBinderAttribute"))
+            {
+                return BindingSource.Unknown;
+            }
+        }
+
+        var type = TypeShapes.UnwrapNullable(parameter.Type);
+        if (IsSpecial(type))
+        {
+            return BindingSource.Special;
+        }
+
+        if (routeNames.Contains(parameter.Name))
+        {
+            return BindingSource.Route;
+        }
+
+        if (IsSimple(type) || (type is IArrayTypeSymbol array && IsSimple(TypeShapes.UnwrapNullable(array.ElementType))))
+        {
+            // MVC (not [ApiController]) and Razor Pages read posted forms before the query string.
+            return simpleFromForm ? BindingSource.Form : BindingSource.Query;
+        }
+
+        if (type.TypeKind == TypeKind.Interface)
+        {
+            return BindingSource.Services;
+        }
+
+        return complexFromBody ? BindingSource.Body : BindingSource.Unknown;
+    }
+
+    private bool IsSpecial(ITypeSymbol type)
+    {
+        if (Symbols.IsIdentityType(type))
+        {
+            return true;
+        }
+
+        var ns = type.ContainingNamespace?.ToDisplayString();
+        return type.Name switch
+        {
+            "CancellationToken" => ns == "System.Threading",
+            "HttpContext" or "HttpRequest" or "HttpResponse" or "IFormFile" or "IFormFileCollection" or "IFormCollection" => ns == "Microsoft.AspNetCore.Http",
+            "Stream" => ns == "System.IO",
+            "PipeReader" => ns == "System.IO.Pipelines",
+            _ => false,
+        };
+    }
+
+    internal static bool IsSimple(ITypeSymbol type)
+        => type.SpecialType is >= SpecialType.System_Boolean and <= SpecialType.System_String or SpecialType.System_DateTime
+            || type.TypeKind == TypeKind.Enum
+            || (type.ContainingNamespace?.ToDisplayString() == "System"
+                && type.Name is "DateTime" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "TimeSpan" or "Guid" or "Uri" or "Half" or "Int128" or "UInt128")
+            || HasStaticTryParse(type);
+
+    private static bool HasStaticTryParse(ITypeSymbol type)
+        => type.TypeKind is TypeKind.Struct or TypeKind.Class
+            && !TypeShapes.IsFrameworkType(type)
+            && type.GetMembers("TryParse").Any(m => m is IMethodSymbol { IsStatic: true });
+
+    internal sealed class AuthorizationBuilder
+    {
+        public bool Anonymous { get; set; }
+
+        public bool Authorized { get; set; }
+
+        public List<string> Names { get; } = new();
+
+        public EndpointAuthorization Build()
+            => new(
+                Anonymous ? EndpointAccess.Anonymous : Authorized ? EndpointAccess.Authorized : EndpointAccess.Unspecified,
+                Names.ToImmutableArray());
+    }
+}

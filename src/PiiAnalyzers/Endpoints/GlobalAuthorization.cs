@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PiiAnalyzers.Endpoints;
+
+/// <summary>
+/// Authorization applied to every endpoint (or every controller or page) of the application: a fallback policy
+/// (<c>AuthorizationOptions.FallbackPolicy = ...</c>, <c>SetFallbackPolicy(...)</c>), a global
+/// <c>AuthorizeFilter</c>, <c>MapControllers().RequireAuthorization()</c>, Razor Pages authorization conventions.
+/// </summary>
+/// <remarks>
+/// Found once per compilation, and only when an endpoint without authorization metadata needs it. A text test keeps
+/// the syntax walk to the few files (usually Program.cs) that mention these names; the rest is syntax only, so this
+/// never binds a tree.
+/// </remarks>
+internal sealed class GlobalAuthorization
+{
+    private GlobalAuthorization(bool fallback, bool controllers, bool pages, ImmutableDictionary<string, ImmutableArray<string>> policies)
+    {
+        Policies = policies;
+        FallbackPolicy = fallback;
+        Controllers = controllers || fallback;
+        Pages = pages || fallback;
+    }
+
+    /// <summary>A non-null fallback policy protects every endpoint with no authorization metadata.</summary>
+    public bool FallbackPolicy { get; }
+
+    public bool Controllers { get; }
+
+    public bool Pages { get; }
+
+    /// <summary>The role and claim strings each named policy requires (<c>AddPolicy("Soins", p =&gt; p.RequireRole("Praticien"))</c>).</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> Policies { get; }
+
+    public bool Protects(EndpointKind kind)
+        => kind switch
+        {
+            EndpointKind.ControllerAction => Controllers,
+            EndpointKind.RazorPageHandler => Pages,
+            _ => FallbackPolicy,
+        };
+
+    public static GlobalAuthorization Find(Compilation compilation)
+    {
+        bool fallback = false, controllers = false, pages = false;
+        var policies = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var text = tree.GetText().ToString();
+            var mentions = text.IndexOf("FallbackPolicy", StringComparison.Ordinal) >= 0
+                || text.IndexOf("AuthorizeFilter", StringComparison.Ordinal) >= 0
+                || text.IndexOf("RequireAuthorization", StringComparison.Ordinal) >= 0
+                || text.IndexOf("AuthorizeFolder", StringComparison.Ordinal) >= 0
+                || text.IndexOf("AuthorizeAreaFolder", StringComparison.Ordinal) >= 0
+                || text.IndexOf("AddPolicy", StringComparison.Ordinal) >= 0;
+            if (!mentions)
+            {
+                continue;
+            }
+
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                switch (node)
+                {
+                    case AssignmentExpressionSyntax { Left: var left, Right: var right }
+                        when Name(left) == "FallbackPolicy" && !right.IsKind(SyntaxKind.NullLiteralExpression):
+                        fallback = true;
+                        break;
+                    case InvocationExpressionSyntax invocation:
+                        var name = Name(invocation.Expression);
+                        if (name == "SetFallbackPolicy" && invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is { } policy
+                            && !policy.IsKind(SyntaxKind.NullLiteralExpression))
+                        {
+                            fallback = true;
+                        }
+                        else if (name == "RequireAuthorization" && invocation.Expression is MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax inner })
+                        {
+                            var mapped = Name(inner.Expression);
+                            controllers |= mapped is "MapControllers" or "MapDefaultControllerRoute" or "MapControllerRoute" or "MapAreaControllerRoute";
+                            pages |= mapped is "MapRazorPages";
+                        }
+                        else if (name == "AddPolicy"
+                            && invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax { Token.Value: string policyName }
+                            && !policies.ContainsKey(policyName))
+                        {
+                            policies[policyName] = invocation.ArgumentList.Arguments.Skip(1)
+                                .SelectMany(a => a.DescendantNodes().OfType<LiteralExpressionSyntax>())
+                                .Where(l => l.IsKind(SyntaxKind.StringLiteralExpression))
+                                .Select(l => l.Token.ValueText)
+                                .Take(16)
+                                .ToImmutableArray();
+                        }
+                        else if (name is "AuthorizeFolder" or "AuthorizeAreaFolder")
+                        {
+                            pages = true;
+                        }
+                        else if (name is "Add" && invocation.Expression is MemberAccessExpressionSyntax { Expression: var filters }
+                            && Name(filters) == "Filters"
+                            && invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is ObjectCreationExpressionSyntax { Type: var type }
+                            && Name(type) == "AuthorizeFilter")
+                        {
+                            controllers = true;
+                            pages = true;
+                        }
+                        else if (invocation.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Add" } generic, Expression: var genericFilters }
+                            && Name(genericFilters) == "Filters"
+                            && generic.TypeArgumentList.Arguments.Any(a => Name(a) == "AuthorizeFilter"))
+                        {
+                            controllers = true;
+                            pages = true;
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return new GlobalAuthorization(fallback, controllers, pages, policies.ToImmutable());
+    }
+
+    private static string? Name(SyntaxNode node)
+        => node switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+}

@@ -1,0 +1,203 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Classification;
+using PiiAnalyzers.Endpoints;
+
+namespace PiiAnalyzers.Rules;
+
+/// <summary>
+/// PII0301–PII0303: practitioner-facing endpoints that serve personal data without scoping the lookup to the caller
+/// or with anonymous access, and personal data bound from a URL on any endpoint. One analyzer for the family: the
+/// three rules share the endpoint model, built once per type or Map* call.
+/// </summary>
+/// <remarks>
+/// Cheap first: a method is looked up in its type's endpoint table (built once per type), a Map* call is recognised
+/// by name and containing type. What the endpoint serves is read from its own body; only a practitioner-facing
+/// endpoint serving personal data pays for the scoping analysis, which follows in-source calls.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Where the PII0302 fix goes: "Method", "Type" (Razor page model) or "Map" (minimal API).</summary>
+    public const string FixTargetProperty = "FixTarget";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.PII0301UnscopedPractitionerEndpoint,
+        Descriptors.PII0302AnonymousPractitionerEndpoint,
+        Descriptors.PII0303PersonalDataInUrl);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var model = EndpointModel.GetOrCreate(start.Compilation, start.Options);
+            if (model is null)
+            {
+                return;
+            }
+
+            EndpointActions.Register(start, model, (endpoint, body, report) => Analyze(model, endpoint, body, report));
+            start.RegisterSymbolAction(c => AnalyzeBoundProperty(model, c), SymbolKind.Property);
+        });
+    }
+
+    private static string? BoundName(IParameterSymbol parameter)
+    {
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            if ((EndpointModel.AttributeIs(attribute, "FromRouteAttribute") || EndpointModel.AttributeIs(attribute, "FromQueryAttribute"))
+                && EndpointModel.NamedString(attribute, "Name") is { Length: > 0 } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// PII0303 on a bound property of a controller or page model: <c>[FromQuery]</c>, <c>[FromRoute]</c>, or
+    /// <c>[BindProperty(SupportsGet = true)]</c>, which binds GET requests from the route and the query string.
+    /// </summary>
+    private static void AnalyzeBoundProperty(EndpointModel model, SymbolAnalysisContext context)
+    {
+        if (context.Symbol is not IPropertySymbol { IsStatic: false, ContainingType: { } type } property)
+        {
+            return;
+        }
+
+        string? source = null;
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (EndpointModel.AttributeIs(attribute, "FromQueryAttribute"))
+            {
+                source = "query string";
+            }
+            else if (EndpointModel.AttributeIs(attribute, "FromRouteAttribute"))
+            {
+                source = "route";
+            }
+            else if (EndpointModel.AttributeIs(attribute, "BindPropertyAttribute")
+                && attribute.NamedArguments.Any(a => a.Key == "SupportsGet" && a.Value.Value is true))
+            {
+                source = "query string";
+            }
+        }
+
+        if (source is null || !model.IsEndpointType(type))
+        {
+            return;
+        }
+
+        var classification = model.Classifier.Classify(property);
+        var categories = classification.IsExplicit
+            ? classification.Categories
+            : classification.Categories & ~(PiiCategory.HealthInsurer | PiiCategory.InsuranceGuarantee);
+        var location = property.Locations.FirstOrDefault(l => l.IsInSource);
+        if (categories != PiiCategory.None && location is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.PII0303PersonalDataInUrl, location, property.Name, categories.DisplayName(), type.Name, source));
+        }
+    }
+
+    private static void Analyze(EndpointModel model, Endpoint endpoint, IOperation? body, System.Action<Diagnostic> report)
+    {
+        foreach (var parameter in endpoint.Parameters)
+        {
+            if (parameter.Source is not (BindingSource.Route or BindingSource.Query))
+            {
+                continue;
+            }
+
+            var classification = model.Classifier.Classify(parameter.Symbol);
+            var categories = classification.Categories;
+            if (!classification.IsExplicit)
+            {
+                // An insurer or a guarantee level alone is a search filter (?mutuelle=...), not someone's data.
+                categories &= ~(PiiCategory.HealthInsurer | PiiCategory.InsuranceGuarantee);
+            }
+
+            var type = TypeShapes.UnwrapNullable(parameter.Symbol.Type);
+            if (categories == PiiCategory.None && BoundName(parameter.Symbol) is { } boundName)
+            {
+                // [FromRoute(Name = "nir")] string id: the URL says what the value is.
+                var match = model.Classifier.OptionsFor(parameter.Symbol).Names.Match(boundName);
+                if (match.IsMatch && !match.NeedsPersonContainer && EndpointModel.IsSimple(type))
+                {
+                    categories = match.Categories & ~(PiiCategory.HealthInsurer | PiiCategory.InsuranceGuarantee);
+                }
+            }
+
+            if (categories == PiiCategory.None && parameter.Source == BindingSource.Query && !EndpointModel.IsSimple(type))
+            {
+                // [FromQuery] SearchRequest request: every classified member of the object is a query-string value.
+                categories = model.Classifier.GetHolderCategories(type);
+            }
+
+            var location = parameter.Symbol.Locations.FirstOrDefault(l => l.IsInSource);
+            if (categories != PiiCategory.None && location is not null)
+            {
+                report(Diagnostic.Create(
+                    Descriptors.PII0303PersonalDataInUrl,
+                    location,
+                    parameter.Symbol.Name,
+                    categories.DisplayName(),
+                    endpoint.DisplayName,
+                    parameter.Source == BindingSource.Route ? "route" : "query string"));
+            }
+        }
+
+        var served = ServedData.Of(model, endpoint, body);
+        if (!served.IsPersonal)
+        {
+            return;
+        }
+
+        var settings = model.SettingsFor(endpoint.Location.SourceTree);
+        if (!PractitionerFacing.Is(endpoint, settings, model.Global))
+        {
+            return;
+        }
+
+        var access = endpoint.Authorization.Access;
+        var anonymous = access == EndpointAccess.Anonymous
+            || (access == EndpointAccess.Unspecified && !model.Global.Protects(endpoint.Kind));
+        if (anonymous)
+        {
+            var target = endpoint.Kind switch
+            {
+                EndpointKind.MinimalApi => "Map",
+                EndpointKind.RazorPageHandler => "Type",
+                _ => "Method",
+            };
+            report(Diagnostic.Create(
+                Descriptors.PII0302AnonymousPractitionerEndpoint,
+                endpoint.Location,
+                ImmutableDictionary<string, string?>.Empty.Add(FixTargetProperty, target),
+                endpoint.DisplayName,
+                served.Categories.DisplayName()));
+        }
+
+        // Data that only echoes the request (a created record returned to its author) comes from no lookup to scope.
+        var producers = served.Producers(body, throughLambdas: true);
+        if (!producers.IsEmpty && !ServedData.HasLookup(producers))
+        {
+            return;
+        }
+
+        if (!model.Scoping.IsScoped(endpoint, body, settings, producers))
+        {
+            report(Diagnostic.Create(
+                Descriptors.PII0301UnscopedPractitionerEndpoint,
+                endpoint.Location,
+                endpoint.DisplayName,
+                served.Categories.DisplayName()));
+        }
+    }
+}
