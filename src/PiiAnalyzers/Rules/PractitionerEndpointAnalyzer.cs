@@ -182,6 +182,10 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
                 ImmutableDictionary<string, string?>.Empty.Add(FixTargetProperty, target),
                 endpoint.DisplayName,
                 served.Categories.DisplayName()));
+
+            // One finding per root cause: with anonymous access there is no caller to scope to. Once the fix adds
+            // authorization, PII0301 judges the scoping.
+            return;
         }
 
         // Data that only echoes the request (a created record returned to its author) comes from no lookup to scope.

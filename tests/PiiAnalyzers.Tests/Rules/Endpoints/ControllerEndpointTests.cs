@@ -537,7 +537,7 @@ public class ControllerEndpointTests
 
                 [HttpGet("{id}")]
                 [AllowAnonymous]
-                public Beneficiary? {|PII0302:{|PII0301:Get|}|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
 
@@ -552,7 +552,7 @@ public class ControllerEndpointTests
                 public PatientsController(PortalDb db) => this.db = db;
 
                 [HttpGet("{id}")]
-                public Beneficiary? {|PII0302:{|PII0301:Get|}|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
 
@@ -573,7 +573,7 @@ public class ControllerEndpointTests
                 public RightsController(PortalDb db) => this.db = db;
 
                 [HttpGet("{id}")]
-                public Beneficiary? {|PII0302:{|PII0301:Get|}|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
 
@@ -662,7 +662,7 @@ public class ControllerEndpointTests
                 public PatientsController(PortalDb db) => this.db = db;
 
                 [HttpGet("{id}"), AllowAnonymous]
-                public Beneficiary? {|PII0302:{|PII0301:Get|}|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
 
@@ -682,7 +682,7 @@ public class ControllerEndpointTests
                 public PatientsController(PortalDb db) => this.db = db;
 
                 [HttpGet("{id}")]
-                public Beneficiary? {|PII0302:{|PII0301:Get|}|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
 
