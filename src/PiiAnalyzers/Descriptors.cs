@@ -16,6 +16,8 @@ internal static class Descriptors
 
     private const string Output = "PiiAnalyzers.Output";
 
+    private const string Bulk = "PiiAnalyzers.Bulk";
+
     public static readonly DiagnosticDescriptor PII0001UnclassifiedPersonalData = Create(
         RuleIds.UnclassifiedPersonalData,
         "Field or property looks like personal data but is not classified",
@@ -89,6 +91,26 @@ internal static class Descriptors
         "Trace tags and baggage travel to every downstream service and to the tracing backend; metric tags multiply " +
         "series and are kept for months. Never put personal data in them.");
 
+    public static readonly DiagnosticDescriptor PII0201UnboundedQuery = Create(
+        RuleIds.UnboundedQuery,
+        "Unbounded query over personal data is returned",
+        "This query returns every '{0}' ({1}) with no row limit; bound it with Take, paging or a single-row operator",
+        Bulk,
+        DiagnosticSeverity.Warning,
+        "A query over beneficiaries that is returned without a limit hands every matching record to the caller: one " +
+        "phished account is then enough to read a whole population. Bound what leaves the method with Take(max), " +
+        "Skip/Take paging or a paging helper.");
+
+    public static readonly DiagnosticDescriptor PII0202UnboundedRawSql = Create(
+        RuleIds.UnboundedRawSql,
+        "Raw SQL reading personal data with no row limit is returned",
+        "This SQL reads personal data ({0}) from '{1}' with no row limit (TOP, LIMIT, FETCH or OFFSET ... FETCH) and its rows are returned",
+        Bulk,
+        DiagnosticSeverity.Warning,
+        "Raw SQL through Dapper, EF Core or ADO.NET that selects classified columns, or every column of a table mapped " +
+        "to a holder of personal data, and returns all its rows lets one caller read a whole population. Limit the rows " +
+        "in the SQL or read a single row.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         PII0001UnclassifiedPersonalData,
         PII0002HardCodedNir,
@@ -97,7 +119,9 @@ internal static class Descriptors
         PII0102PersonalDataInConsole,
         PII0103WholeObjectOutput,
         PII0104PersonalDataInException,
-        PII0105PersonalDataInTelemetry);
+        PII0105PersonalDataInTelemetry,
+        PII0201UnboundedQuery,
+        PII0202UnboundedRawSql);
 
     private static DiagnosticDescriptor Create(
         string id, string title, string message, string category, DiagnosticSeverity severity, string description)

@@ -29,6 +29,17 @@ internal static class PiiOptions
         "Comma-separated extra words that make a type person-like (raising confidence for weak names such as `Numero`).",
         ClassificationRules);
 
+    /// <summary>The largest row count a query may return and still count as bounded. Shared by the bulk family.</summary>
+    public static readonly PiiOption MaxRows = new(
+        Prefix + "max_rows", "100",
+        "The largest number of rows a query over personal data may return: `Take(n)` with a constant `n` above it is unbounded, and the row-limit fix inserts it.",
+        RuleIds.UnboundedQuery, RuleIds.UnboundedRawSql, "PII0203");
+
+    public static readonly PiiOption PagingMethods = new(
+        Prefix + "paging_methods", "",
+        "Comma-separated extra names of paging or bounding helper methods (besides `ToPagedList`, `ToPagedListAsync`, `Paginate`, `PageAsync`, `ToPageAsync` and names made of the words page, paged or paginate).",
+        RuleIds.UnboundedQuery);
+
     public static readonly ImmutableDictionary<PiiCategory, PiiOption> ExtraNames = ImmutableDictionary.CreateRange(new[]
     {
         ExtraNamesFor(PiiCategory.Nir, "nir"),
@@ -40,7 +51,7 @@ internal static class PiiOptions
     });
 
     /// <summary>All options, in documentation order.</summary>
-    public static ImmutableArray<PiiOption> All { get; } = ImmutableArray.Create(Heuristics, IgnoredMembers, PersonContainers)
+    public static ImmutableArray<PiiOption> All { get; } = ImmutableArray.Create(Heuristics, IgnoredMembers, PersonContainers, MaxRows, PagingMethods)
         .AddRange(PiiCategoryExtensions.All.Select(c => ExtraNames[c]));
 
     private static System.Collections.Generic.KeyValuePair<PiiCategory, PiiOption> ExtraNamesFor(PiiCategory category, string suffix)
