@@ -396,6 +396,8 @@ internal sealed class QueryEvaluator
         list.Add(value);
     }
 
+    public bool IsBoundedCount(IOperation count) => IsBoundedCount(count, 0);
+
     /// <summary>
     /// A row count the server controls: a constant up to the maximum, <c>Math.Min</c>/<c>Math.Clamp</c> against such a
     /// bound, a field or setting, or a local or parameter that some write clamps (<c>if (size &gt; Max) size = Max;</c>).

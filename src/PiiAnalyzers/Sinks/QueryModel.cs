@@ -24,6 +24,7 @@ internal sealed class QueryModel
     private readonly Compilation compilation;
     private readonly AnalyzerConfigOptionsProvider optionsProvider;
     private readonly ConcurrentDictionary<IMethodSymbol, Boundedness> methods = new(SymbolEqualityComparer.Default);
+    private readonly System.Lazy<Sql.SqlTableMap> tables;
 
     private QueryModel(Compilation compilation, AnalyzerOptions options)
     {
@@ -34,6 +35,43 @@ internal sealed class QueryModel
         DbContext = compilation.GetTypeByMetadataName(QuerySources.DbContext);
         Queryable = compilation.GetTypeByMetadataName("System.Linq.IQueryable`1");
         AsyncEnumerable = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
+        SqlMapper = compilation.GetTypeByMetadataName(QuerySources.DapperSqlMapper);
+        DbCommand = compilation.GetTypeByMetadataName(QuerySources.DbCommand);
+        IDbCommand = compilation.GetTypeByMetadataName(QuerySources.IDbCommand);
+        DbDataAdapter = compilation.GetTypeByMetadataName("System.Data.Common.DbDataAdapter");
+        tables = new System.Lazy<Sql.SqlTableMap>(() => new Sql.SqlTableMap(compilation, this), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public INamedTypeSymbol? SqlMapper { get; }
+
+    public INamedTypeSymbol? DbCommand { get; }
+
+    public INamedTypeSymbol? IDbCommand { get; }
+
+    public INamedTypeSymbol? DbDataAdapter { get; }
+
+    /// <summary>Table names mapped to source types; built on first use.</summary>
+    public Sql.SqlTableMap Tables => tables.Value;
+
+    /// <summary>A command type: derives from <c>DbCommand</c> or implements <c>IDbCommand</c>.</summary>
+    public bool IsCommand(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, DbCommand)
+                || SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, DbDataAdapter))
+            {
+                return true;
+            }
+        }
+
+        return SymbolEqualityComparer.Default.Equals(type, IDbCommand)
+            || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, IDbCommand));
     }
 
     public PiiClassifier Classifier { get; }

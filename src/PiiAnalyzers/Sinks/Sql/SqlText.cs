@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PiiAnalyzers.Sinks.Sql;
+
+/// <summary>
+/// The text of a SQL argument as far as the code shows it: constants, const fields, concatenations, interpolated and
+/// <c>string.Format</c> strings (holes become <see cref="SqlTokenizer.Hole"/>), and locals built from those, including
+/// <c>sql += " WHERE ..."</c>. Null when nothing of the text is known.
+/// </summary>
+internal sealed class SqlText
+{
+    private const int MaxDepth = 8;
+    private const int MaxLength = 1 << 20;
+
+    private static readonly Regex FormatItem = new(@"\{\d+[^{}]*\}", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
+
+    private readonly IOperation root;
+    private Dictionary<ILocalSymbol, List<(IOperation Value, bool Append)>>? writes;
+
+    public SqlText(IOperation root) => this.root = root;
+
+    public string? Resolve(IOperation? operation) => Resolve(operation, 0);
+
+    private string? Resolve(IOperation? operation, int depth)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            return constant;
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return Resolve(conversion.Operand, depth + 1);
+            case IParenthesizedOperation parenthesized:
+                return Resolve(parenthesized.Operand, depth + 1);
+            case IArgumentOperation argument:
+                return Resolve(argument.Value, depth + 1);
+            case IInterpolatedStringOperation interpolated:
+                var builder = new StringBuilder();
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolatedStringTextOperation text)
+                    {
+                        builder.Append(text.Text.ConstantValue.Value as string);
+                    }
+                    else if (part is IInterpolationOperation hole)
+                    {
+                        builder.Append(hole.Expression.ConstantValue.Value as string ?? SqlTokenizer.Hole.ToString());
+                    }
+
+                    if (builder.Length > MaxLength)
+                    {
+                        break;
+                    }
+                }
+
+                return builder.ToString();
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                var left = Resolve(binary.LeftOperand, depth + 1);
+                var right = Resolve(binary.RightOperand, depth + 1);
+                return left is null && right is null ? null : Cap((left ?? SqlTokenizer.Hole.ToString()) + (right ?? SqlTokenizer.Hole.ToString()));
+            case IInvocationOperation { TargetMethod: { Name: "Format", ContainingType.SpecialType: SpecialType.System_String } } format:
+                var template = format.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format");
+                var templateText = Resolve(template?.Value, depth + 1);
+                return templateText is null ? null : FormatItem.Replace(templateText, SqlTokenizer.Hole.ToString());
+            case IInvocationOperation { TargetMethod: { Name: "Concat", ContainingType.SpecialType: SpecialType.System_String } } concat:
+                var parts = concat.Arguments.Select(a => Resolve(a.Value, depth + 1)).ToList();
+                return parts.All(p => p is null) ? null : Cap(string.Concat(parts.Select(p => p ?? SqlTokenizer.Hole.ToString())));
+            case ILocalReferenceOperation local:
+                return ResolveLocal(local.Local, depth);
+            default:
+                return null;
+        }
+    }
+
+    private static string Cap(string text) => text.Length > MaxLength ? text.Substring(0, MaxLength) : text;
+
+    /// <summary>The last plain write of the local, followed by the <c>+=</c> appends after it, in source order.</summary>
+    private string? ResolveLocal(ILocalSymbol local, int depth)
+    {
+        IndexWrites();
+        if (!writes!.TryGetValue(local, out var list))
+        {
+            return null;
+        }
+
+        string? text = null;
+        foreach (var (value, append) in list)
+        {
+            var piece = Resolve(value, depth + 1);
+            text = append ? Cap((text ?? string.Empty) + (piece ?? SqlTokenizer.Hole.ToString())) : piece;
+        }
+
+        return text;
+    }
+
+    private void IndexWrites()
+    {
+        if (writes is not null)
+        {
+            return;
+        }
+
+        writes = new Dictionary<ILocalSymbol, List<(IOperation, bool)>>(SymbolEqualityComparer.Default);
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                    Add(declarator.Symbol, initializer.Value, append: false);
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                    Add(target.Local, assignment.Value, append: false);
+                    break;
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: ILocalReferenceOperation target } compound:
+                    Add(target.Local, compound.Value, append: true);
+                    break;
+            }
+        }
+
+        foreach (var list in writes.Values)
+        {
+            list.Sort((a, b) => a.Item1.Syntax.SpanStart.CompareTo(b.Item1.Syntax.SpanStart));
+        }
+    }
+
+    private void Add(ILocalSymbol local, IOperation value, bool append)
+    {
+        if (!writes!.TryGetValue(local, out var list))
+        {
+            writes[local] = list = new List<(IOperation, bool)>();
+        }
+
+        list.Add((value, append));
+    }
+}
