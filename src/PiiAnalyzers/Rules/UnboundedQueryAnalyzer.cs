@@ -123,7 +123,7 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var target = result.Location ?? returned;
+            var target = result.Location ?? QueryEvaluator.Unwrap(returned);
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(MaxRowsProperty, model.OptionsFor(target.Syntax.SyntaxTree).MaxRows.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Location location;

@@ -96,7 +96,7 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                 }
 
                 var select = SqlSelect.Parse(sql);
-                if (select is null || select.IsLimited || select.KeyLookupColumns || select.IsAggregate)
+                if (select is null || select.IsLimited || select.IsAggregate || IsKeyLookup(select, context.ContainingSymbol))
                 {
                     return;
                 }
@@ -129,6 +129,38 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                 var table = select.Tables.IsEmpty ? "the query" : select.Tables[0].Table;
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.PII0202UnboundedRawSql, location, categories.DisplayName(), table));
             }
+        }
+
+        /// <summary>
+        /// <c>WHERE Id = @id</c>, <c>WHERE BeneficiaryId = @id</c> on the Beneficiaries table, <c>WHERE Nir = @nir</c>:
+        /// a lookup by key or by NIR reads one person.
+        /// </summary>
+        private bool IsKeyLookup(SqlSelect select, ISymbol containing)
+        {
+            if (select.WhereEqualities.IsEmpty)
+            {
+                return false;
+            }
+
+            var names = model.Classifier.OptionsFor(containing).Names;
+            foreach (var column in select.WhereEqualities)
+            {
+                var normalized = SqlTableMap.Normalize(column);
+                if (normalized == "id" || (names.Match(column) is { IsMatch: true, NeedsPersonContainer: false } match && (match.Categories & PiiCategory.Nir) != 0))
+                {
+                    return true;
+                }
+
+                foreach (var (table, _) in select.Tables)
+                {
+                    if (SqlTableMap.Singulars(SqlTableMap.Normalize(table)).Any(singular => normalized == singular + "id"))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A raw SQL entry point: its SQL argument, the row type it maps to, and whether it is ADO.NET.</summary>

@@ -136,6 +136,11 @@ internal sealed class QueryEvaluator
                 return QueryResult.Bounded;
             }
 
+            if (name == "Where" && IsKeyLookup(invocation))
+            {
+                return QueryResult.Bounded;
+            }
+
             if (QuerySources.RowLimits.Contains(name))
             {
                 var count = invocation.Arguments.Length > 0 ? invocation.Arguments[invocation.Arguments.Length - 1].Value : null;
@@ -208,6 +213,22 @@ internal sealed class QueryEvaluator
         }
 
         var result = model.MethodResult(method, depth);
+        if (result == Boundedness.Unknown)
+        {
+            // A mapping call (mapper.Map<List<Dto>>(rows), ToDtos(rows)): the rows are those of its sequence argument.
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Value.Type is { } type && model.IsSequence(type) && type.SpecialType != SpecialType.System_String)
+                {
+                    var rows = Evaluate(argument.Value);
+                    if (rows.Kind == Boundedness.Unbounded)
+                    {
+                        return QueryResult.Unbounded(rows.Location ?? materialiser, sawSkip || rows.SawSkip, sawTake || rows.SawTake);
+                    }
+                }
+            }
+        }
+
         return result switch
         {
             Boundedness.Unbounded => QueryResult.Unbounded(materialiser, sawSkip, sawTake),
@@ -215,6 +236,66 @@ internal sealed class QueryEvaluator
             _ => QueryResult.Unknown,
         };
     }
+
+    /// <summary>
+    /// <c>Where(b =&gt; b.Id == id)</c>, <c>Where(b =&gt; b.Nir == nir &amp;&amp; b.Active)</c>: an equality on the row's key
+    /// (<c>Id</c>, <c>&lt;Entity&gt;Id</c>) or its NIR selects one person.
+    /// </summary>
+    private bool IsKeyLookup(IInvocationOperation where)
+    {
+        var lambda = where.Arguments.LastOrDefault()?.Value;
+        while (lambda is IConversionOperation or IDelegateCreationOperation)
+        {
+            lambda = lambda is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)lambda).Target;
+        }
+
+        if (lambda is not IAnonymousFunctionOperation { Body.Operations: { Length: 1 } operations }
+            || operations[0] is not IReturnOperation { ReturnedValue: { } predicate })
+        {
+            return false;
+        }
+
+        return HasKeyEquality(Unwrap(predicate), 0);
+    }
+
+    private bool HasKeyEquality(IOperation predicate, int level)
+    {
+        if (level > 8 || predicate is not IBinaryOperation binary)
+        {
+            return false;
+        }
+
+        switch (binary.OperatorKind)
+        {
+            case BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And:
+                return HasKeyEquality(Unwrap(binary.LeftOperand), level + 1) || HasKeyEquality(Unwrap(binary.RightOperand), level + 1);
+            case BinaryOperatorKind.Equals:
+                return IsKeyMember(Unwrap(binary.LeftOperand)) && !IsParameterMember(Unwrap(binary.RightOperand))
+                    || IsKeyMember(Unwrap(binary.RightOperand)) && !IsParameterMember(Unwrap(binary.LeftOperand));
+            default:
+                return false;
+        }
+    }
+
+    private bool IsKeyMember(IOperation operation)
+    {
+        if (operation is not IPropertyReferenceOperation { Instance: IParameterReferenceOperation row } property || !IsLambdaParameter(row))
+        {
+            return false;
+        }
+
+        var name = property.Property.Name;
+        return name == "Id"
+            || string.Equals(name, row.Type?.Name + "Id", StringComparison.Ordinal)
+            || (model.Classifier.Classify(property.Property).Categories & Classification.PiiCategory.Nir) != 0;
+    }
+
+    /// <summary>Another member of the same row (<c>b.Id == b.ParentId</c>) is no lookup.</summary>
+    private static bool IsParameterMember(IOperation operation)
+        => operation is IPropertyReferenceOperation { Instance: IParameterReferenceOperation row } && IsLambdaParameter(row);
+
+    private static bool IsLambdaParameter(IParameterReferenceOperation reference)
+        => reference.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction };
 
     private static bool IsInSource(IMethodSymbol method) => !method.DeclaringSyntaxReferences.IsEmpty;
 

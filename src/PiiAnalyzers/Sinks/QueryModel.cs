@@ -216,6 +216,12 @@ internal sealed class QueryModel
         return false;
     }
 
+    private PiiCategory RowCategoriesOfDefinition(IMethodSymbol method)
+    {
+        var element = SequenceElement(method.OriginalDefinition.ReturnType);
+        return element is null || element.TypeKind == TypeKind.TypeParameter ? PiiCategory.None : Classifier.GetHolderCategories(TypeShapes.UnwrapNullable(element));
+    }
+
     /// <summary>Whether an in-source method returns an unbounded query or sequence of rows. Cached per method.</summary>
     public Boundedness MethodResult(IMethodSymbol method, int depth)
     {
@@ -282,7 +288,15 @@ internal sealed class QueryModel
                         : evaluator.Evaluate(value);
                     if (evaluated.Kind == Boundedness.Unbounded)
                     {
-                        return Boundedness.Unbounded;
+                        // A method that materialises its rows is reported where it materialises them; its callers pass
+                        // them on. Unless the method cannot be reported (a generic repository's rows are a T): then the
+                        // caller, where T is known, is where the rows leave.
+                        if (evaluated.Location is null || RowCategoriesOfDefinition(method) == PiiCategory.None)
+                        {
+                            return Boundedness.Unbounded;
+                        }
+
+                        return Boundedness.Unknown;
                     }
 
                     if (evaluated.Kind == Boundedness.Bounded)

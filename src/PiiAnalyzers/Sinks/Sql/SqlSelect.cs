@@ -45,12 +45,12 @@ internal sealed class SqlSelect
         "intersect", "window", "for", "option", "into", "returning", "on", "using", "cross", "inner", "left", "right", "full",
         "join", "outer", "natural", "lateral", "qualify");
 
-    private SqlSelect(ImmutableArray<SqlColumn> columns, ImmutableArray<(string Table, string? Alias)> tables, bool limited, bool keyLookup)
+    private SqlSelect(ImmutableArray<SqlColumn> columns, ImmutableArray<(string Table, string? Alias)> tables, bool limited, ImmutableArray<string> equalities)
     {
         Columns = columns;
         Tables = tables;
         IsLimited = limited;
-        KeyLookupColumns = keyLookup;
+        WhereEqualities = equalities;
     }
 
     public ImmutableArray<SqlColumn> Columns { get; }
@@ -63,8 +63,11 @@ internal sealed class SqlSelect
     /// <summary>TOP, LIMIT, FETCH FIRST/NEXT, OFFSET ... FETCH or ROWNUM on the outer query.</summary>
     public bool IsLimited { get; }
 
-    /// <summary>The WHERE clause compares an <c>Id</c> column with a single value: a lookup by key, one row.</summary>
-    public bool KeyLookupColumns { get; }
+    /// <summary>
+    /// The columns the WHERE clause requires equal to one value (<c>Id = @id</c>, <c>b.Nir = @nir</c>), when it has no
+    /// top-level OR: a lookup by such a key reads one row.
+    /// </summary>
+    public ImmutableArray<string> WhereEqualities { get; }
 
     /// <summary>The outer SELECT of the text, or null when the text is not a query (INSERT, EXEC, DDL, empty).</summary>
     public static SqlSelect? Parse(string? sql) => Parse(sql, nesting: 0);
@@ -159,7 +162,8 @@ internal sealed class SqlSelect
 
         // Tables, and the row limits of the outer query (depth 0 after FROM).
         var tables = ImmutableArray.CreateBuilder<(string, string?)>();
-        var keyLookup = false;
+        var equalities = ImmutableArray.CreateBuilder<string>();
+        var whereHasOr = false;
         if (from >= 0)
         {
             depth = 0;
@@ -264,21 +268,26 @@ internal sealed class SqlSelect
                     i = end;
                     expectTable = false;
                 }
-                else if (inWhere && IsKeyComparison(tokens, i))
+                else if (inWhere && token.IsWord("or"))
                 {
-                    keyLookup = true;
+                    whereHasOr = true;
+                }
+                else if (inWhere && IsEquality(tokens, i))
+                {
+                    equalities.Add(token.Text);
                 }
             }
         }
 
-        return new SqlSelect(columns.ToImmutable(), tables.ToImmutable(), limited, keyLookup);
+        return new SqlSelect(
+            columns.ToImmutable(), tables.ToImmutable(), limited, whereHasOr ? ImmutableArray<string>.Empty : equalities.ToImmutable());
     }
 
-    /// <summary><c>Id = @id</c>, <c>b.Id = 42</c>: an equality between an id column and one value.</summary>
-    private static bool IsKeyComparison(List<SqlToken> tokens, int i)
+    /// <summary><c>Id = @id</c>, <c>b.Nir = 'x'</c>: an equality between a column and one value.</summary>
+    private static bool IsEquality(List<SqlToken> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsName || !(string.Equals(token.Text, "id", StringComparison.OrdinalIgnoreCase)))
+        if (!token.IsName)
         {
             return false;
         }

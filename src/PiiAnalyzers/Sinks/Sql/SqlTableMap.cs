@@ -85,7 +85,7 @@ internal sealed class SqlTableMap
         return null;
     }
 
-    private static IEnumerable<string> Singulars(string name)
+    public static IEnumerable<string> Singulars(string name)
     {
         yield return name;
         if (name.EndsWith("ies", StringComparison.Ordinal) && name.Length > 3)

@@ -79,6 +79,55 @@ internal sealed class SqlText
                 return parts.All(p => p is null) ? null : Cap(string.Concat(parts.Select(p => p ?? SqlTokenizer.Hole.ToString())));
             case ILocalReferenceOperation local:
                 return ResolveLocal(local.Local, depth);
+            case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
+                return ResolveReadOnlyField(field, depth);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A <c>static readonly string Sql = "..."</c>: its initializer, read from syntax (it is often in another tree).</summary>
+    private static string? ResolveReadOnlyField(IFieldSymbol field, int depth)
+    {
+        foreach (var reference in field.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } value })
+            {
+                return FromSyntax(value, depth + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FromSyntax(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return null;
+        }
+
+        switch (expression)
+        {
+            case Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal when literal.Token.Value is string text:
+                return text;
+            case Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax parenthesized:
+                return FromSyntax(parenthesized.Expression, depth + 1);
+            case Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax binary
+                when binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddExpression):
+                var left = FromSyntax(binary.Left, depth + 1);
+                var right = FromSyntax(binary.Right, depth + 1);
+                return left is null && right is null ? null : Cap((left ?? SqlTokenizer.Hole.ToString()) + (right ?? SqlTokenizer.Hole.ToString()));
+            case Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringExpressionSyntax interpolated:
+                var builder = new StringBuilder();
+                foreach (var content in interpolated.Contents)
+                {
+                    builder.Append(content is Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringTextSyntax text
+                        ? text.TextToken.ValueText
+                        : SqlTokenizer.Hole.ToString());
+                }
+
+                return Cap(builder.ToString());
             default:
                 return null;
         }
