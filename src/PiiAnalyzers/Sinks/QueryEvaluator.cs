@@ -71,19 +71,17 @@ internal sealed class QueryEvaluator
         this.depth = depth;
     }
 
-    /// <summary>A return of the body itself, or of a local function; not of a lambda inside it.</summary>
-    public static bool BelongsToBody(IOperation operation)
+    /// <summary>
+    /// A return of the body itself (<paramref name="root"/> when given), not of a lambda or a local function inside it:
+    /// what a local function returns leaves the method only if the method returns it, which its call site shows.
+    /// </summary>
+    public static bool BelongsToBody(IOperation operation, IOperation? root = null)
     {
-        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        for (var parent = operation.Parent; parent is not null && !ReferenceEquals(parent, root); parent = parent.Parent)
         {
-            if (parent is IAnonymousFunctionOperation)
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
             {
                 return false;
-            }
-
-            if (parent is ILocalFunctionOperation)
-            {
-                return true;
             }
         }
 
@@ -139,6 +137,11 @@ internal sealed class QueryEvaluator
             if (name == "Where" && IsKeyLookup(invocation))
             {
                 return QueryResult.Bounded;
+            }
+
+            if (name is "GroupBy" or "CountBy" or "AggregateBy")
+            {
+                return QueryResult.Bounded; // groups and statistics, not rows of people
             }
 
             if (QuerySources.RowLimits.Contains(name))
@@ -420,7 +423,7 @@ internal sealed class QueryEvaluator
     private static bool LoopBreaksEarly(IForEachLoopOperation loop)
         => loop.Body.DescendantsAndSelf().Any(o =>
             o is IBranchOperation { BranchKind: BranchKind.Break } branch && SameLoop(branch, loop)
-            || o is IReturnOperation { Kind: OperationKind.Return } && BelongsToBody(o));
+            || o is IReturnOperation { Kind: OperationKind.Return } && BelongsToBody(o, loop));
 
     private static bool SameLoop(IBranchOperation branch, IForEachLoopOperation loop)
     {

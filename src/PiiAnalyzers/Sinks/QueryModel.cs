@@ -281,7 +281,7 @@ internal sealed class QueryModel
             var evaluator = new QueryEvaluator(this, body, OptionsFor(syntax.SyntaxTree), depth + 1);
             foreach (var operation in body.DescendantsAndSelf())
             {
-                if (operation is IReturnOperation { ReturnedValue: { } value } @return && QueryEvaluator.BelongsToBody(@return))
+                if (operation is IReturnOperation { ReturnedValue: { } value } @return && QueryEvaluator.BelongsToBody(@return, body))
                 {
                     var evaluated = @return.Kind == OperationKind.YieldReturn
                         ? evaluator.EvaluateYield(@return)
@@ -291,7 +291,8 @@ internal sealed class QueryModel
                         // A method that materialises its rows is reported where it materialises them; its callers pass
                         // them on. Unless the method cannot be reported (a generic repository's rows are a T): then the
                         // caller, where T is known, is where the rows leave.
-                        if (evaluated.Location is null || RowCategoriesOfDefinition(method) == PiiCategory.None)
+                        if (evaluated.Location is null || RowCategoriesOfDefinition(method) == PiiCategory.None
+                            || method.MethodKind == MethodKind.LocalFunction)
                         {
                             return Boundedness.Unbounded;
                         }

@@ -76,7 +76,7 @@ internal static class QuerySources
     /// <summary>Results that wrap what an action returns (<c>Ok(list)</c>, <c>Results.Ok(list)</c>, <c>Json(list)</c>).</summary>
     public static readonly ImmutableHashSet<string> ResultWrappers = ImmutableHashSet.Create(
         StringComparer.Ordinal, "Ok", "Json", "Created", "CreatedAtAction", "CreatedAtRoute", "Accepted", "AcceptedAtAction",
-        "AcceptedAtRoute", "FromResult", "Success");
+        "AcceptedAtRoute", "FromResult", "Success", "View", "PartialView");
 
     public static bool IsPagingName(string name, BulkOptions options)
     {

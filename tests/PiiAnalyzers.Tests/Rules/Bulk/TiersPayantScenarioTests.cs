@@ -189,4 +189,74 @@ public class TiersPayantScenarioTests
                 }
             }
             """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Local_functions_count_where_the_method_returns_them()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public class RightsBatch
+            {
+                private readonly TiersPayantDbContext db;
+                public RightsBatch(TiersPayantDbContext db) => this.db = db;
+
+                public async Task<int> RunAsync()
+                {
+                    var count = 0;
+                    foreach (var beneficiary in await LoadAsync())
+                    {
+                        count += beneficiary.Active ? 1 : 0;
+                    }
+
+                    return count;
+
+                    Task<List<Beneficiary>> LoadAsync() => db.Beneficiaries.ToListAsync();
+                }
+
+                public async Task<List<Beneficiary>> ExportAsync()
+                {
+                    return await {|PII0201:LoadAsync()|};
+
+                    Task<List<Beneficiary>> LoadAsync() => db.Beneficiaries.ToListAsync();
+                }
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Statistics_by_insurer_are_not_people()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public record InsurerCount(string Mutuelle, int Count);
+
+            public class InsurerStatistics
+            {
+                private readonly TiersPayantDbContext db;
+                public InsurerStatistics(TiersPayantDbContext db) => this.db = db;
+
+                public List<InsurerCount> ByInsurer()
+                    => db.Beneficiaries.GroupBy(b => b.Mutuelle).Select(g => new InsurerCount(g.Key, g.Count())).ToList();
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Mvc_view_of_every_beneficiary()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiariesController : Controller
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiariesController(TiersPayantDbContext db) => this.db = db;
+
+                public async Task<IActionResult> Index() => View(await db.Beneficiaries.OrderBy(b => b.LastName).{|PII0201:ToListAsync()|});
+            }
+            """ + BulkModel.Entities);
 }
