@@ -123,6 +123,13 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // A private method that returns a query without running it is a composition helper: its callers decide the
+            // bound, and one that materialises it unbounded is reported there (the helper is a source for it).
+            if (result.Location is null && context.ContainingSymbol is IMethodSymbol { DeclaredAccessibility: Accessibility.Private })
+            {
+                return;
+            }
+
             var target = result.Location ?? QueryEvaluator.Unwrap(returned);
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(MaxRowsProperty, model.OptionsFor(target.Syntax.SyntaxTree).MaxRows.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -279,4 +279,12 @@ public class BoundedQueryTests
                     return result;
                 }
             """);
+
+    [Fact]
+    public Task Private_query_helper_composed_by_bounded_callers()
+        => NoDiagnostic("""
+                public Task<List<Beneficiary>> PageAsync(int page) => Mine().OrderBy(b => b.Id).Skip(page * 20).Take(20).ToListAsync();
+                public Task<Beneficiary?> ByIdAsync(int id) => Mine().FirstOrDefaultAsync(b => b.Id == id);
+                private IQueryable<Beneficiary> Mine() => db.Beneficiaries.Where(b => b.PractitionerId == 42);
+            """);
 }

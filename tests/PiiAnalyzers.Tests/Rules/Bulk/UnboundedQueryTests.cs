@@ -280,4 +280,22 @@ public class UnboundedQueryTests
                 public HashSet<Beneficiary> Set() => db.Beneficiaries.{|PII0201:ToHashSet()|};
             }
             """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Private_query_helper_materialised_unbounded_by_a_caller()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public Task<List<Beneficiary>> AllAsync() => Mine().OrderBy(b => b.LastName).{|PII0201:ToListAsync()|};
+                private IQueryable<Beneficiary> Mine() => db.Beneficiaries.Where(b => b.Active);
+            }
+            """ + BulkModel.Entities);
 }
