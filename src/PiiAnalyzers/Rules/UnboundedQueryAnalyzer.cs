@@ -157,11 +157,11 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>The returned value, and what a result wrapper carries: <c>Ok(list)</c>, <c>new Page(list, total)</c>.</summary>
-        private IEnumerable<IOperation> Candidates(IOperation value)
+        private IEnumerable<IOperation> Candidates(IOperation value, int level = 0)
         {
             var unwrapped = QueryEvaluator.Unwrap(value);
             yield return value;
-            if (model.IsSequence(unwrapped.Type))
+            if (model.IsSequence(unwrapped.Type) || level > 2)
             {
                 yield break;
             }
@@ -179,9 +179,10 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
             };
             foreach (var operation in inner)
             {
-                if (model.IsSequence(QueryEvaluator.Unwrap(operation).Type))
+                // Ok(new { Items = rows, Total = n }): wrappers and envelopes nest.
+                foreach (var nested in Candidates(operation, level + 1))
                 {
-                    yield return operation;
+                    yield return nested;
                 }
             }
         }

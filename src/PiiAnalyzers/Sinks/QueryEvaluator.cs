@@ -571,6 +571,9 @@ internal sealed class QueryEvaluator
                 case IArgumentOperation argument:
                     operation = argument.Value;
                     continue;
+                case ITranslatedQueryOperation query:
+                    operation = query.Operation; // from b in db.Beneficiaries where ... select b
+                    continue;
                 case IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } awaited }:
                     operation = awaited;
                     continue;

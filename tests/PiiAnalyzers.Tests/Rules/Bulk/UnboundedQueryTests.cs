@@ -298,4 +298,31 @@ public class UnboundedQueryTests
                 private IQueryable<Beneficiary> Mine() => db.Beneficiaries.Where(b => b.Active);
             }
             """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Query_syntax_and_nested_envelopes()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.EntityFrameworkCore;
+
+            [ApiController]
+            [Route("api/exports")]
+            public class ClaimsExportController : ControllerBase
+            {
+                private readonly TiersPayantDbContext db;
+                public ClaimsExportController(TiersPayantDbContext db) => this.db = db;
+
+                [HttpGet("beneficiaries")]
+                public async Task<IActionResult> Beneficiaries()
+                {
+                    var rows = await (from b in db.Beneficiaries where b.Active orderby b.LastName select b).{|PII0201:ToListAsync()|};
+                    return Ok(new { Items = rows, Total = rows.Count });
+                }
+
+                [HttpGet("count")]
+                public async Task<IActionResult> Count() => Ok(new { Total = await db.Beneficiaries.CountAsync() });
+            }
+            """ + BulkModel.Entities);
 }
