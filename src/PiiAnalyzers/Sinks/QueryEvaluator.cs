@@ -184,7 +184,12 @@ internal sealed class QueryEvaluator
             }
             else if (method.IsExtensionMethod && receiver is not null && model.IsSequence(receiver.Type))
             {
-                // A query operator (Where, OrderBy, Include, Select, a project's own filter): the rows are the receiver's.
+                // A query operator (Where, OrderBy, Include, Select, a project's own filter): the rows are the receiver's,
+                // unless the project's own operator bounds them (query.Skip(...).Take(size) in its body).
+                if (IsInSource(method) && model.MethodResult(method, depth) == Boundedness.Bounded)
+                {
+                    return QueryResult.Bounded;
+                }
             }
             else if (!method.IsExtensionMethod && receiver is not null && model.IsSequence(receiver.Type) && model.IsSequence(method.ReturnType)
                 && !IsInSource(method))

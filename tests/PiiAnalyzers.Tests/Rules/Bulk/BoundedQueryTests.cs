@@ -287,4 +287,17 @@ public class BoundedQueryTests
                 public Task<Beneficiary?> ByIdAsync(int id) => Mine().FirstOrDefaultAsync(b => b.Id == id);
                 private IQueryable<Beneficiary> Mine() => db.Beneficiaries.Where(b => b.PractitionerId == 42);
             """);
+
+    [Fact]
+    public Task Project_paging_extension_recognised_by_its_body()
+        => NoDiagnostic("""
+                public Task<List<Beneficiary>> Window(int index) => db.Beneficiaries.OrderBy(b => b.Id).Slice(index).ToListAsync();
+            """ + """
+
+            }
+
+            public static class SliceExtensions
+            {
+                public static IQueryable<T> Slice<T>(this IQueryable<T> query, int index) => query.Skip(index * 25).Take(25);
+            """);
 }

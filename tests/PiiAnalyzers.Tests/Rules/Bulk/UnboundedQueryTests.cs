@@ -325,4 +325,26 @@ public class UnboundedQueryTests
                 public async Task<IActionResult> Count() => Ok(new { Total = await db.Beneficiaries.CountAsync() });
             }
             """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Project_filter_extension_keeps_the_rows_unbounded()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public static class BeneficiaryFilters
+            {
+                public static IQueryable<Beneficiary> ActiveOnly(this IQueryable<Beneficiary> query) => query.Where(b => b.Active);
+            }
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public Task<List<Beneficiary>> ActiveAsync() => db.Beneficiaries.ActiveOnly().{|PII0201:ToListAsync()|};
+            }
+            """ + BulkModel.Entities);
 }
