@@ -526,12 +526,92 @@ internal sealed class QueryEvaluator
             case ILocalReferenceOperation or IParameterReferenceOperation:
                 var symbol = count is ILocalReferenceOperation l ? (ISymbol)l.Local : ((IParameterReferenceOperation)count).Parameter;
                 IndexWrites();
-                return writes!.TryGetValue(symbol, out var values)
-                    && values.Any(v => IsBoundedCount(v, level + 1) || IsServerSetting(v));
+                return HasBoundedRange(symbol)
+                    || writes!.TryGetValue(symbol, out var values) && values.Any(v => IsBoundedCount(v, level + 1) || IsServerSetting(v))
+                    || IsGuarded(symbol, level);
+            case IPropertyReferenceOperation property when HasBoundedRange(property.Property):
+                return true; // request.PageSize with [Range(1, 100)]
             default:
                 return IsServerSetting(count);
         }
     }
+
+    /// <summary><c>[Range(1, 100)] int pageSize</c>: model validation rejects larger values before the action runs.</summary>
+    private bool HasBoundedRange(ISymbol symbol)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "RangeAttribute" } && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[1].Value is { } max)
+            {
+                try
+                {
+                    return Convert.ToDouble(max, System.Globalization.CultureInfo.InvariantCulture) <= options.MaxRows;
+                }
+                catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>if (pageSize &gt; Max) throw ...;</c> or <c>return BadRequest();</c>: a guard that rejects a count above a bound.
+    /// </summary>
+    private bool IsGuarded(ISymbol symbol, int level)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            if (operation is not IConditionalOperation { WhenTrue: { } whenTrue } conditional || conditional.IsRef || conditional.Type is not null)
+            {
+                continue;
+            }
+
+            var rejects = whenTrue.DescendantsAndSelf().Any(o => o is IThrowOperation or IReturnOperation);
+            if (rejects && Compares(conditional.Condition, symbol, level))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Compares(IOperation condition, ISymbol symbol, int level)
+    {
+        foreach (var operation in condition.DescendantsAndSelf())
+        {
+            if (operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual } binary)
+            {
+                continue;
+            }
+
+            var left = Unwrap(binary.LeftOperand);
+            var right = Unwrap(binary.RightOperand);
+            var greater = binary.OperatorKind is BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
+            var (variable, bound) = greater ? (left, right) : (right, left);
+            if (Refers(variable, symbol) && (IsBoundedConstantOrSetting(bound, level)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsBoundedConstantOrSetting(IOperation bound, int level)
+        => bound.ConstantValue.HasValue ? IsBoundedCount(bound, level + 1) : IsServerSetting(bound);
+
+    private static bool Refers(IOperation operation, ISymbol symbol)
+        => operation switch
+        {
+            ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, symbol),
+            IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, symbol),
+            _ => false,
+        };
 
     /// <summary>A field, or a property read from a field, <c>this</c> or a static: configuration, not the caller's input.</summary>
     private static bool IsServerSetting(IOperation operation)

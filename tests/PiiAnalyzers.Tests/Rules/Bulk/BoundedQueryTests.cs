@@ -300,4 +300,32 @@ public class BoundedQueryTests
             {
                 public static IQueryable<T> Slice<T>(this IQueryable<T> query, int index) => query.Skip(index * 25).Take(25);
             """);
+
+    [Fact]
+    public Task Counts_validated_by_a_guard_or_a_range()
+        => NoDiagnostic("""
+                public List<Beneficiary> Guarded(int count)
+                {
+                    if (count > MaxPageSize)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(count));
+                    }
+
+                    return db.Beneficiaries.OrderBy(b => b.Id).Take(count).ToList();
+                }
+
+                public List<Beneficiary> Validated([System.ComponentModel.DataAnnotations.Range(1, 100)] int count)
+                    => db.Beneficiaries.OrderBy(b => b.Id).Take(count).ToList();
+
+                public List<Beneficiary> FromRequest(SearchRequest request)
+                    => db.Beneficiaries.OrderBy(b => b.Id).Take(request.Limit).ToList();
+            """ + """
+
+            }
+
+            public class SearchRequest
+            {
+                [System.ComponentModel.DataAnnotations.Range(1, 50)]
+                public int Limit { get; set; }
+            """);
 }

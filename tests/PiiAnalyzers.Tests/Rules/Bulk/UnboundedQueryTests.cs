@@ -347,4 +347,31 @@ public class UnboundedQueryTests
                 public Task<List<Beneficiary>> ActiveAsync() => db.Beneficiaries.ActiveOnly().{|PII0201:ToListAsync()|};
             }
             """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Counts_with_a_guard_or_range_above_the_maximum()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public List<Beneficiary> Guarded(int count)
+                {
+                    if (count > 10000)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(count));
+                    }
+
+                    return db.Beneficiaries.OrderBy(b => b.Id).Take(count).{|PII0201:ToList()|};
+                }
+
+                public List<Beneficiary> Validated([System.ComponentModel.DataAnnotations.Range(1, 5000)] int count)
+                    => db.Beneficiaries.OrderBy(b => b.Id).Take(count).{|PII0201:ToList()|};
+            }
+            """ + BulkModel.Entities);
 }
