@@ -147,12 +147,19 @@ internal sealed class QueryEvaluator
             if (QuerySources.RowLimits.Contains(name))
             {
                 var count = invocation.Arguments.Length > 0 ? invocation.Arguments[invocation.Arguments.Length - 1].Value : null;
-                if (count is not null && IsBoundedCount(count, 0) || sawSkip)
+                if (count is not null && IsBoundedCount(count, 0))
                 {
                     return QueryResult.Bounded;
                 }
 
-                sawTake = true;
+                // A constant page above the maximum is no page: Skip(p * 5000).Take(5000) still reads 5000 rows a call.
+                var tooLarge = count is not null && Unwrap(count).ConstantValue.HasValue;
+                if (sawSkip && !tooLarge)
+                {
+                    return QueryResult.Bounded;
+                }
+
+                sawTake |= !tooLarge;
             }
             else if (QuerySources.Offsets.Contains(name))
             {

@@ -156,6 +156,7 @@ public class UnboundedQueryTests
                 public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
 
                 public List<Beneficiary> Latest() => db.Beneficiaries.OrderBy(b => b.Id).Take(5000).{|PII0201:ToList()|};
+                public List<Beneficiary> HugePages(int page) => db.Beneficiaries.OrderBy(b => b.Id).Skip(page * 5000).Take(5000).{|PII0201:ToList()|};
             }
             """ + BulkModel.Entities);
 
