@@ -77,6 +77,9 @@ internal sealed class SqlText
             case IInvocationOperation { TargetMethod: { Name: "Concat", ContainingType.SpecialType: SpecialType.System_String } } concat:
                 var parts = concat.Arguments.Select(a => Resolve(a.Value, depth + 1)).ToList();
                 return parts.All(p => p is null) ? null : Cap(string.Concat(parts.Select(p => p ?? SqlTokenizer.Hole.ToString())));
+            case IInvocationOperation { TargetMethod.Name: "ToString", Instance: ILocalReferenceOperation stringBuilder }
+                when stringBuilder.Local.Type?.Name == "StringBuilder":
+                return ResolveBuilder(stringBuilder.Local, depth);
             case ILocalReferenceOperation local:
                 return ResolveLocal(local.Local, depth);
             case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
@@ -84,6 +87,66 @@ internal sealed class SqlText
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// <c>var sql = new StringBuilder("SELECT ..."); sql.Append(" WHERE ...");</c>: the constructor's text, then every
+    /// <c>Append</c>/<c>AppendLine</c> on the builder (chained or not) in source order; other pieces are holes.
+    /// </summary>
+    private string? ResolveBuilder(ILocalSymbol builder, int depth)
+    {
+        var pieces = new List<(int Position, string? Text)>();
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer.Value: IObjectCreationOperation creation } declarator
+                    when SymbolEqualityComparer.Default.Equals(declarator.Symbol, builder):
+                    var initial = creation.Arguments.FirstOrDefault(a => a.Value.Type?.SpecialType == SpecialType.System_String);
+                    if (initial is not null)
+                    {
+                        pieces.Add((creation.Syntax.SpanStart, Resolve(initial.Value, depth + 1)));
+                    }
+
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat" } append
+                    when RootLocal(append) is { } local && SymbolEqualityComparer.Default.Equals(local, builder):
+                    var argument = append.Arguments.FirstOrDefault();
+                    var text = argument is null ? string.Empty : Resolve(argument.Value, depth + 1);
+                    if (text is not null && append.TargetMethod.Name == "AppendFormat")
+                    {
+                        text = FormatItem.Replace(text, SqlTokenizer.Hole.ToString());
+                    }
+
+                    pieces.Add((append.Syntax.Span.End, (text ?? SqlTokenizer.Hole.ToString()) + (append.TargetMethod.Name == "AppendLine" ? "\n" : string.Empty)));
+                    break;
+            }
+
+            if (pieces.Count > 4096)
+            {
+                break;
+            }
+        }
+
+        if (pieces.Count == 0)
+        {
+            return null;
+        }
+
+        // A chained call's outer Append ends after its inner one: ordering by end keeps the text in order.
+        pieces.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return Cap(string.Concat(pieces.Select(p => p.Text ?? SqlTokenizer.Hole.ToString())));
+    }
+
+    private static ILocalSymbol? RootLocal(IInvocationOperation invocation)
+    {
+        IOperation? current = invocation.Instance;
+        for (var steps = 0; steps < 64 && current is IInvocationOperation inner; steps++)
+        {
+            current = inner.Instance;
+        }
+
+        return (current as ILocalReferenceOperation)?.Local;
     }
 
     /// <summary>A <c>static readonly string Sql = "..."</c>: its initializer, read from syntax (it is often in another tree).</summary>

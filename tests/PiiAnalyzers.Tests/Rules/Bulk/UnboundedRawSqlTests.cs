@@ -313,4 +313,27 @@ public class UnboundedRawSqlTests
                 public Task<int> CountAsync() => db.Beneficiaries.FromSqlRaw("SELECT * FROM Beneficiaries").CountAsync();
             }
             """ + BulkModel.Entities + EfRelational);
+
+    [Fact]
+    public Task Sql_built_with_a_string_builder()
+        => Dapper("""
+                public List<Beneficiary> Search(string? city, bool paged)
+                {
+                    var sql = new System.Text.StringBuilder("SELECT Id, Nir, BirthDate ");
+                    sql.Append("FROM Beneficiaries WHERE 1 = 1");
+                    if (city is not null)
+                    {
+                        sql.Append(" AND City = @city");
+                    }
+
+                    return connection.Query<Beneficiary>({|PII0202:sql.ToString()|}, new { city }).ToList();
+                }
+
+                public List<Beneficiary> FirstPage(string? city)
+                {
+                    var sql = new System.Text.StringBuilder();
+                    sql.Append("SELECT Id, Nir FROM Beneficiaries").AppendLine(" WHERE City = @city").Append(" ORDER BY Id LIMIT 20");
+                    return connection.Query<Beneficiary>(sql.ToString(), new { city }).ToList();
+                }
+            """);
 }
