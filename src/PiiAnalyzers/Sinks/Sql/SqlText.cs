@@ -67,9 +67,32 @@ internal sealed class SqlText
 
                 return builder.ToString();
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                var left = Resolve(binary.LeftOperand, depth + 1);
-                var right = Resolve(binary.RightOperand, depth + 1);
-                return left is null && right is null ? null : Cap((left ?? SqlTokenizer.Hole.ToString()) + (right ?? SqlTokenizer.Hole.ToString()));
+                // "SELECT " + a + " FROM " + b + ...: a left-leaning chain, flattened so that long ones keep their start.
+                var operands = new List<IOperation>();
+                IOperation current = binary;
+                while (current is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && add.Type?.SpecialType == SpecialType.System_String
+                    && !add.ConstantValue.HasValue && operands.Count < 10_000)
+                {
+                    operands.Add(add.RightOperand);
+                    current = add.LeftOperand;
+                }
+
+                operands.Add(current);
+                operands.Reverse();
+                var known = false;
+                var concatenated = new StringBuilder();
+                foreach (var operand in operands)
+                {
+                    var piece = Resolve(operand, depth + 1);
+                    known |= piece is not null;
+                    concatenated.Append(piece ?? SqlTokenizer.Hole.ToString());
+                    if (concatenated.Length > MaxLength)
+                    {
+                        break;
+                    }
+                }
+
+                return known ? Cap(concatenated.ToString()) : null;
             case IInvocationOperation { TargetMethod: { Name: "Format", ContainingType.SpecialType: SpecialType.System_String } } format:
                 var template = format.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format");
                 var templateText = Resolve(template?.Value, depth + 1);

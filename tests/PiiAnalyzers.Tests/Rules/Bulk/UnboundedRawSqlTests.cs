@@ -336,4 +336,12 @@ public class UnboundedRawSqlTests
                     return connection.Query<Beneficiary>(sql.ToString(), new { city }).ToList();
                 }
             """);
+
+    [Fact]
+    public Task Long_concatenation_keeps_its_start()
+        => Dapper("""
+                public IEnumerable<Beneficiary> Export(string schema, string table, string order, string city, string status)
+                    => connection.Query<Beneficiary>({|PII0202:"SELECT " + "b.Id, " + "b.Nir, " + "b.BirthDate " + "FROM " + schema + "." + table + " b "
+                        + "WHERE b.City = '" + city + "' " + "AND b.Status = '" + status + "' " + "ORDER BY " + order|});
+            """);
 }
