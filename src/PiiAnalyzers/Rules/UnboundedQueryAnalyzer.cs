@@ -52,8 +52,35 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
 
                 var state = new BlockState(model);
                 block.RegisterOperationAction(state.AnalyzeReturn, OperationKind.Return, OperationKind.YieldReturn);
+                if (IsRazorPageHandler(block.OwningSymbol))
+                {
+                    block.RegisterOperationAction(state.AnalyzePageProperty, OperationKind.SimpleAssignment);
+                }
             });
         });
+    }
+
+    /// <summary>
+    /// A Razor Pages handler (<c>OnGet</c>, <c>OnGetAsync</c>...) of a <c>PageModel</c>: what it assigns to the page's
+    /// properties is what the page renders, its way of returning rows.
+    /// </summary>
+    private static bool IsRazorPageHandler(ISymbol symbol)
+    {
+        if (symbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
+            || !method.Name.StartsWith("On", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var type = method.ContainingType?.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type.Name == "PageModel" && TypeShapes.IsInNamespace(type, "Microsoft.AspNetCore.Mvc.RazorPages"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed class BlockState
@@ -113,6 +140,26 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
 
                     Report(context, result, element, categories, candidate);
                 }
+            }
+        }
+
+        public void AnalyzePageProperty(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Instance: IInstanceReferenceOperation or null, Property.IsStatic: false })
+            {
+                return;
+            }
+
+            var categories = model.RowCategories(QueryEvaluator.Unwrap(assignment.Value).Type, out var element);
+            if (categories == PiiCategory.None)
+            {
+                return;
+            }
+
+            lock (gate)
+            {
+                Report(context, EvaluatorFor(assignment).Evaluate(assignment.Value), element, categories, assignment.Value);
             }
         }
 

@@ -375,4 +375,37 @@ public class UnboundedQueryTests
                     => db.Beneficiaries.OrderBy(b => b.Id).Take(count).{|PII0201:ToList()|};
             }
             """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Razor_page_handler_fills_its_model()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc.RazorPages;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiariesIndexModel : PageModel
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiariesIndexModel(TiersPayantDbContext db) => this.db = db;
+
+                public IList<Beneficiary> Beneficiaries { get; set; } = new List<Beneficiary>();
+                public IList<Beneficiary> Recent { get; set; } = new List<Beneficiary>();
+                public int Total { get; set; }
+
+                public async Task OnGetAsync()
+                {
+                    Beneficiaries = await db.Beneficiaries.OrderBy(b => b.LastName).{|PII0201:ToListAsync()|};
+                    Recent = await db.Beneficiaries.OrderByDescending(b => b.Id).Take(10).ToListAsync();
+                    Total = await db.Beneficiaries.CountAsync();
+                }
+
+                private async Task<int> CountActiveAsync()
+                {
+                    var all = await db.Beneficiaries.ToListAsync();
+                    return all.Count(b => b.Active);
+                }
+            }
+            """ + BulkModel.Entities);
 }
