@@ -120,6 +120,12 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
+                // SELECT DISTINCT Mutuelle: the list of insurers, not one row per person. Identifying columns stay personal.
+                if (select.IsDistinct && (categories & (PiiCategory.Nir | PiiCategory.BirthDate | PiiCategory.PersonalData)) == 0)
+                {
+                    return;
+                }
+
                 var location = sqlArgument.Syntax.GetLocation();
                 if (!reported.Add(location.SourceSpan))
                 {

@@ -55,6 +55,9 @@ internal sealed class SqlSelect
 
     public ImmutableArray<SqlColumn> Columns { get; }
 
+    /// <summary><c>SELECT DISTINCT</c>: the distinct values of the columns, not one row per person.</summary>
+    public bool IsDistinct { get; private set; }
+
     /// <summary>The select list aggregates: its rows are groups or totals, not people.</summary>
     public bool IsAggregate => Columns.Any(c => c.IsAggregate);
 
@@ -100,9 +103,11 @@ internal sealed class SqlSelect
         }
 
         var limited = false;
+        var distinct = false;
         var i2 = select + 1;
         while (i2 < tokens.Count && (tokens[i2].IsWord("distinct") || tokens[i2].IsWord("all")))
         {
+            distinct |= tokens[i2].IsWord("distinct");
             i2++;
         }
 
@@ -280,7 +285,10 @@ internal sealed class SqlSelect
         }
 
         return new SqlSelect(
-            columns.ToImmutable(), tables.ToImmutable(), limited, whereHasOr ? ImmutableArray<string>.Empty : equalities.ToImmutable());
+            columns.ToImmutable(), tables.ToImmutable(), limited, whereHasOr ? ImmutableArray<string>.Empty : equalities.ToImmutable())
+        {
+            IsDistinct = distinct,
+        };
     }
 
     /// <summary><c>Id = @id</c>, <c>b.Nir = 'x'</c>: an equality between a column and one value.</summary>

@@ -91,4 +91,11 @@ public class BoundedRawSqlTests
                 public IEnumerable<dynamic> Catalogue()
                     => connection.Query("SELECT Nirvana, CreatedDate, IsGuaranteed, NirCount, BirthYear, CodeInsee FROM Beneficiaries");
             """);
+
+    [Fact]
+    public Task Distinct_values_of_a_non_identifying_column()
+        => NoDiagnostic("""
+                public IEnumerable<string> Insurers() => connection.Query<string>("SELECT DISTINCT Mutuelle FROM Beneficiaries ORDER BY Mutuelle");
+                public IEnumerable<string> Statuses() => connection.Query<string>("SELECT DISTINCT MaritalStatus FROM Beneficiaries");
+            """);
 }

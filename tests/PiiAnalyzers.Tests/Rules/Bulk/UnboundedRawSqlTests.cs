@@ -344,4 +344,10 @@ public class UnboundedRawSqlTests
                     => connection.Query<Beneficiary>({|PII0202:"SELECT " + "b.Id, " + "b.Nir, " + "b.BirthDate " + "FROM " + schema + "." + table + " b "
                         + "WHERE b.City = '" + city + "' " + "AND b.Status = '" + status + "' " + "ORDER BY " + order|});
             """);
+
+    [Fact]
+    public Task Distinct_identifying_columns_are_still_people()
+        => Dapper("""
+                public IEnumerable<string> Nirs() => connection.Query<string>({|PII0202:"SELECT DISTINCT Nir FROM Beneficiaries"|});
+            """);
 }
