@@ -127,9 +127,24 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
                     var categories = model.RowCategories(QueryEvaluator.Unwrap(candidate).Type, out var element);
+                    string? elementName = null;
                     if (categories == PiiCategory.None)
                     {
-                        continue;
+                        // Select(b => b.Nir): a sequence of classified values, not of holders.
+                        if (element is null || !model.IsSequence(QueryEvaluator.Unwrap(candidate).Type))
+                        {
+                            continue;
+                        }
+
+                        var rows = evaluator.Evaluate(candidate);
+                        if (rows.Kind != Boundedness.Unbounded
+                            || ProjectedMember(rows.Location ?? candidate) is not { } member
+                            || (categories = model.Classifier.Classify(member).Categories) == PiiCategory.None)
+                        {
+                            continue;
+                        }
+
+                        elementName = member.ContainingType is { } owner ? owner.Name + "." + member.Name : member.Name;
                     }
 
                     var result = evaluator.Evaluate(candidate);
@@ -138,7 +153,7 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
                         continue;
                     }
 
-                    Report(context, result, element, categories, candidate);
+                    Report(context, result, element, categories, candidate, elementName);
                 }
             }
         }
@@ -163,7 +178,8 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void Report(OperationAnalysisContext context, QueryResult result, ITypeSymbol? element, PiiCategory categories, IOperation returned)
+        private void Report(
+            OperationAnalysisContext context, QueryResult result, ITypeSymbol? element, PiiCategory categories, IOperation returned, string? elementName = null)
         {
             if (result.Kind != Boundedness.Unbounded)
             {
@@ -198,10 +214,61 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var elementName = element is null ? "row" : element.IsAnonymousType ? "anonymous type" : element.Name;
+            elementName ??= element is null ? "row" : element.IsAnonymousType ? "anonymous type" : element.Name;
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.PII0201UnboundedQuery, location, properties, elementName, categories.DisplayName()));
         }
+
+        /// <summary>
+        /// The member a query projects its rows to (<c>Select(b =&gt; b.Nir)</c>), found on the chain from the
+        /// materialising call or returned query back to the first <c>Select</c>, when it identifies a person.
+        /// </summary>
+        private ISymbol? ProjectedMember(IOperation operation)
+        {
+            var current = QueryEvaluator.Unwrap(operation);
+            for (var steps = 0; steps < 32 && current is IInvocationOperation invocation; steps++)
+            {
+                var name = invocation.TargetMethod.Name;
+                if (name is "Select" && invocation.Arguments.Length > 1)
+                {
+                    var lambda = invocation.Arguments[invocation.Arguments.Length - 1].Value;
+                    while (lambda is IConversionOperation or IDelegateCreationOperation)
+                    {
+                        lambda = lambda is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)lambda).Target;
+                    }
+
+                    if (lambda is IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body }
+                        && body[0] is IReturnOperation { ReturnedValue: { } projected })
+                    {
+                        ISymbol? member = QueryEvaluator.Unwrap(projected) switch
+                        {
+                            IPropertyReferenceOperation property => property.Property,
+                            IFieldReferenceOperation field => field.Field,
+                            _ => null,
+                        };
+                        // Without the person, an insurer or a status is a value, not personal data: only identifying
+                        // values (a NIR, a birth date, explicitly personal data) count on their own.
+                        return member is not null && IsIdentifying(member) ? member : null;
+                    }
+
+                    return null;
+                }
+
+                var receiver = invocation.Instance
+                    ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                if (receiver is null)
+                {
+                    return null;
+                }
+
+                current = QueryEvaluator.Unwrap(receiver);
+            }
+
+            return null;
+        }
+
+        private bool IsIdentifying(ISymbol member)
+            => (model.Classifier.Classify(member).Categories & (PiiCategory.Nir | PiiCategory.BirthDate | PiiCategory.PersonalData)) != 0;
 
         /// <summary>The returned value, and what a result wrapper carries: <c>Ok(list)</c>, <c>new Page(list, total)</c>.</summary>
         private IEnumerable<IOperation> Candidates(IOperation value, int level = 0)

@@ -408,4 +408,32 @@ public class UnboundedQueryTests
                 }
             }
             """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Projection_to_a_classified_value()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public Task<List<string>> AllNirsAsync() => db.Beneficiaries.Select(b => b.Nir).{|PII0201:ToListAsync()|};
+
+                public async Task<List<System.DateTime>> BirthDatesAsync()
+                {
+                    var dates = await db.Beneficiaries.Where(b => b.Active).Select(b => b.BirthDate).Distinct().{|PII0201:ToListAsync()|};
+                    return dates;
+                }
+
+                public List<string> Insurers() => db.Beneficiaries.Select(b => b.Mutuelle).Distinct().ToList();
+                public List<string> InsurerOfEach() => db.Beneficiaries.Select(b => b.Mutuelle).ToList();
+                public List<string> Names() => db.Beneficiaries.Select(b => b.LastName).ToList();
+                public List<string> FirstNirs() => db.Beneficiaries.OrderBy(b => b.Id).Select(b => b.Nir).Take(20).ToList();
+            }
+            """ + BulkModel.Entities);
 }
