@@ -301,6 +301,12 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                         return LocalReturned(declarator.Symbol, depth);
                     case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when ReferenceEquals(assignment.Value, current):
                         return LocalReturned(target.Local, depth);
+                    case IForEachLoopOperation loop when ReferenceEquals(loop.Collection, current):
+                        // foreach (var row in rows) { yield return row; } or { result.Add(Map(row)); } ... return result;
+                        return loop.Body.DescendantsAndSelf().Any(o =>
+                            o is IReturnOperation { Kind: OperationKind.YieldReturn }
+                            || o is IInvocationOperation { TargetMethod.Name: "Add" or "AddRange" or "Enqueue", Instance: ILocalReferenceOperation collection }
+                                && LocalReturned(collection.Local, depth));
                     default:
                         return false;
                 }

@@ -350,4 +350,27 @@ public class UnboundedRawSqlTests
         => Dapper("""
                 public IEnumerable<string> Nirs() => connection.Query<string>({|PII0202:"SELECT DISTINCT Nir FROM Beneficiaries"|});
             """);
+
+    [Fact]
+    public Task Rows_streamed_or_copied_to_a_returned_collection()
+        => Dapper("""
+                public IEnumerable<BeneficiaryDto> Stream()
+                {
+                    foreach (var row in connection.Query<Beneficiary>({|PII0202:"SELECT Id, Nir FROM Beneficiaries"|}))
+                    {
+                        yield return new BeneficiaryDto { Id = row.Id, Nir = row.Nir };
+                    }
+                }
+
+                public List<BeneficiaryDto> Copy()
+                {
+                    var result = new List<BeneficiaryDto>();
+                    foreach (var row in connection.Query<Beneficiary>({|PII0202:"SELECT Id, Nir FROM Beneficiaries"|}))
+                    {
+                        result.Add(new BeneficiaryDto { Id = row.Id, Nir = row.Nir });
+                    }
+
+                    return result;
+                }
+            """);
 }
