@@ -233,9 +233,10 @@ internal sealed class QueryEvaluator
             // A mapping call (mapper.Map<List<Dto>>(rows), ToDtos(rows)): the rows are those of its sequence argument.
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Value.Type is { } type && model.IsSequence(type) && type.SpecialType != SpecialType.System_String)
+                var value = Unwrap(argument.Value); // Map<List<Dto>>(object source): the rows behind the conversion
+                if (value.Type is { } type && model.IsSequence(type) && type.SpecialType != SpecialType.System_String)
                 {
-                    var rows = Evaluate(argument.Value);
+                    var rows = Evaluate(value);
                     if (rows.Kind == Boundedness.Unbounded)
                     {
                         return QueryResult.Unbounded(rows.Location ?? materialiser, sawSkip || rows.SawSkip, sawTake || rows.SawTake);

@@ -259,4 +259,27 @@ public class TiersPayantScenarioTests
                 public async Task<IActionResult> Index() => View(await db.Beneficiaries.OrderBy(b => b.LastName).{|PII0201:ToListAsync()|});
             }
             """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Rows_through_an_object_mapper()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public interface IMapper
+            {
+                TDestination Map<TDestination>(object source);
+            }
+
+            public class BeneficiaryService
+            {
+                private readonly TiersPayantDbContext db;
+                private readonly IMapper mapper;
+                public BeneficiaryService(TiersPayantDbContext db, IMapper mapper) => (this.db, this.mapper) = (db, mapper);
+
+                public async Task<List<BeneficiaryDto>> AllAsync()
+                    => mapper.Map<List<BeneficiaryDto>>(await db.Beneficiaries.{|PII0201:ToListAsync()|});
+            }
+            """ + BulkModel.Entities);
 }
