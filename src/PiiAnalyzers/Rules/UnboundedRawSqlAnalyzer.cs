@@ -198,9 +198,10 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                     }
 
                     return sql is null ? null : (sql, model.SequenceElement(invocation.Type), false);
-                case IObjectCreationOperation creation when model.IsCommand(creation.Type):
+                case IObjectCreationOperation creation:
+                    // Cheap first: most constructions take no string, and only then is the type's hierarchy walked.
                     var text = creation.Arguments.FirstOrDefault(a => a.Value.Type?.SpecialType == SpecialType.System_String)?.Value;
-                    return text is null ? null : (text, null, true);
+                    return text is null || !model.IsCommand(creation.Type) ? null : (text, null, true);
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "CommandText" } property } assignment
                     when model.IsCommand(property.Property.ContainingType) || model.IsCommand(property.Instance?.Type):
                     return (assignment.Value, null, true);
