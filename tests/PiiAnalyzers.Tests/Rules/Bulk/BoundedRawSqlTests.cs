@@ -98,4 +98,47 @@ public class BoundedRawSqlTests
                 public IEnumerable<string> Insurers() => connection.Query<string>("SELECT DISTINCT Mutuelle FROM Beneficiaries ORDER BY Mutuelle");
                 public IEnumerable<string> Statuses() => connection.Query<string>("SELECT DISTINCT MaritalStatus FROM Beneficiaries");
             """);
+
+    [Fact]
+    public Task Single_row_dapper_reads_of_personal_columns()
+        => NoDiagnostic("""
+                public Task<Beneficiary?> ByNirAsync(string nir)
+                    => connection.QueryFirstOrDefaultAsync<Beneficiary>("SELECT Id, Nir, BirthDate FROM Beneficiaries WHERE Nir = @nir", new { nir });
+                public Task<Beneficiary> OneAsync(int practitionerId)
+                    => connection.QuerySingleAsync<Beneficiary>("SELECT Nir, BirthDate FROM Beneficiaries WHERE PractitionerId = @practitionerId", new { practitionerId });
+                public IEnumerable<Beneficiary> TopOne() => connection.Query<Beneficiary>("SELECT TOP 1 Nir FROM Beneficiaries ORDER BY Id DESC");
+            """);
+
+    [Fact]
+    public Task Writes_of_personal_data()
+        => NoDiagnostic("""
+                public Task<int> InsertAsync(Beneficiary b)
+                    => connection.ExecuteAsync("INSERT INTO Beneficiaries (Nir, BirthDate) VALUES (@Nir, @BirthDate)", b);
+
+                public int Anonymise(DbConnection db)
+                {
+                    using var command = db.CreateCommand();
+                    command.CommandText = "UPDATE Beneficiaries SET Nir = NULL WHERE Active = 0";
+                    return command.ExecuteNonQuery();
+                }
+            """);
+
+    [Fact]
+    public Task Personal_columns_commented_out()
+        => NoDiagnostic("""
+                public IEnumerable<dynamic> Summaries()
+                    => connection.Query(@"
+                        SELECT Id, LastName -- , Nir, BirthDate
+                        /* , Mutuelle, MaritalStatus */
+                        FROM Beneficiaries");
+            """);
+
+    [Fact]
+    public Task Postgres_and_mysql_limits()
+        => NoDiagnostic("""
+                public IEnumerable<Beneficiary> Pg(int size, int offset)
+                    => connection.Query<Beneficiary>("select id, nir, birth_date from public.beneficiaries order by id limit :size offset :offset", new { size, offset });
+                public IEnumerable<Beneficiary> MySql()
+                    => connection.Query<Beneficiary>("SELECT `id`, `nir` FROM `beneficiaries` ORDER BY `id` LIMIT 0, 50");
+            """);
 }
