@@ -174,4 +174,21 @@ public class AddTakeCodeFixTests
                 public List<Beneficiary> All() => db.Beneficiaries.Take(100).ToList();
             }
             """ + BulkModel.Entities, equivalenceKey: AddTakeCodeFixProvider.Key);
+
+    [Fact]
+    public Task Uses_the_configured_max_rows()
+    {
+        var test = new Verify<UnboundedQueryAnalyzer, AddTakeCodeFixProvider>.CodeFixTest
+        {
+            TestCode = Repository("db.Beneficiaries.OrderBy(b => b.Id).{|PII0201:ToList()|}"),
+            FixedCode = Repository("db.Beneficiaries.OrderBy(b => b.Id).Take(25).ToList()"),
+            ReferenceAssemblies = TestReferences.None,
+            CodeActionVerifier = (action, verifier) => verifier.Equal("Add .Take(25)", action.Title),
+        };
+        test.TestState.AdditionalReferences.AddRange(TestReferences.All);
+        test.FixedState.AdditionalReferences.AddRange(TestReferences.All);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\npii_analyzers.max_rows = 25\n"));
+        test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\npii_analyzers.max_rows = 25\n"));
+        return test.RunAsync();
+    }
 }
