@@ -96,7 +96,7 @@ internal sealed class SqlText
             case IInvocationOperation { TargetMethod: { Name: "Format", ContainingType.SpecialType: SpecialType.System_String } } format:
                 var template = format.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format");
                 var templateText = Resolve(template?.Value, depth + 1);
-                return templateText is null ? null : FormatItem.Replace(templateText, SqlTokenizer.Hole.ToString());
+                return templateText is null ? null : ReplaceFormatItems(templateText);
             case IInvocationOperation { TargetMethod: { Name: "Concat", ContainingType.SpecialType: SpecialType.System_String } } concat:
                 var parts = concat.Arguments.Select(a => Resolve(a.Value, depth + 1)).ToList();
                 return parts.All(p => p is null) ? null : Cap(string.Concat(parts.Select(p => p ?? SqlTokenizer.Hole.ToString())));
@@ -138,7 +138,7 @@ internal sealed class SqlText
                     var text = argument is null ? string.Empty : Resolve(argument.Value, depth + 1);
                     if (text is not null && append.TargetMethod.Name == "AppendFormat")
                     {
-                        text = FormatItem.Replace(text, SqlTokenizer.Hole.ToString());
+                        text = ReplaceFormatItems(text);
                     }
 
                     pieces.Add((append.Syntax.Span.End, (text ?? SqlTokenizer.Hole.ToString()) + (append.TargetMethod.Name == "AppendLine" ? "\n" : string.Empty)));
@@ -216,6 +216,19 @@ internal sealed class SqlText
                 return Cap(builder.ToString());
             default:
                 return null;
+        }
+    }
+
+    /// <summary><c>{0}</c>, <c>{1,-10:N2}</c> become holes. The pattern is linear; the timeout is a guard, never an exception.</summary>
+    private static string? ReplaceFormatItems(string text)
+    {
+        try
+        {
+            return FormatItem.Replace(text, SqlTokenizer.Hole.ToString());
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
         }
     }
 
