@@ -52,35 +52,12 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
 
                 var state = new BlockState(model);
                 block.RegisterOperationAction(state.AnalyzeReturn, OperationKind.Return, OperationKind.YieldReturn);
-                if (IsRazorPageHandler(block.OwningSymbol))
+                if (QueryModel.IsRazorPageHandler(block.OwningSymbol))
                 {
                     block.RegisterOperationAction(state.AnalyzePageProperty, OperationKind.SimpleAssignment);
                 }
             });
         });
-    }
-
-    /// <summary>
-    /// A Razor Pages handler (<c>OnGet</c>, <c>OnGetAsync</c>...) of a <c>PageModel</c>: what it assigns to the page's
-    /// properties is what the page renders, its way of returning rows.
-    /// </summary>
-    private static bool IsRazorPageHandler(ISymbol symbol)
-    {
-        if (symbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
-            || !method.Name.StartsWith("On", System.StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        for (var type = method.ContainingType?.BaseType; type is not null; type = type.BaseType)
-        {
-            if (type.Name == "PageModel" && TypeShapes.IsInNamespace(type, "Microsoft.AspNetCore.Mvc.RazorPages"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private sealed class BlockState

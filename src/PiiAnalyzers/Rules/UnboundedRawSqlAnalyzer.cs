@@ -302,6 +302,9 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                         return LocalReturned(declarator.Symbol, depth);
                     case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when ReferenceEquals(assignment.Value, current):
                         return LocalReturned(target.Local, depth);
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: IInstanceReferenceOperation or null } } page
+                        when ReferenceEquals(page.Value, current) && QueryModel.IsRazorPageHandler(owner):
+                        return true; // a Razor Pages handler returns rows through its PageModel's properties
                     case IForEachLoopOperation loop when ReferenceEquals(loop.Collection, current):
                         // foreach (var row in rows) { yield return row; } or { result.Add(Map(row)); } ... return result;
                         return loop.Body.DescendantsAndSelf().Any(o =>

@@ -222,6 +222,29 @@ internal sealed class QueryModel
         return element is null || element.TypeKind == TypeKind.TypeParameter ? PiiCategory.None : Classifier.GetHolderCategories(TypeShapes.UnwrapNullable(element));
     }
 
+    /// <summary>
+    /// A Razor Pages handler (<c>OnGet</c>, <c>OnGetAsync</c>...) of a <c>PageModel</c>: what it assigns to the page's
+    /// properties is what the page renders, its way of returning rows.
+    /// </summary>
+    public static bool IsRazorPageHandler(ISymbol symbol)
+    {
+        if (symbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
+            || !method.Name.StartsWith("On", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var type = method.ContainingType?.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type.Name == "PageModel" && TypeShapes.IsInNamespace(type, "Microsoft.AspNetCore.Mvc.RazorPages"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether an in-source method returns an unbounded query or sequence of rows. Cached per method.</summary>
     public Boundedness MethodResult(IMethodSymbol method, int depth)
     {

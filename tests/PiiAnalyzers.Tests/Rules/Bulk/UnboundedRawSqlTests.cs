@@ -373,4 +373,30 @@ public class UnboundedRawSqlTests
                     return result;
                 }
             """);
+
+    [Fact]
+    public Task Razor_page_handler_fills_its_model_with_raw_sql()
+        => Verify<UnboundedRawSqlAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Data;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Dapper;
+            using Microsoft.AspNetCore.Mvc.RazorPages;
+
+            public class ExportModel : PageModel
+            {
+                private readonly IDbConnection connection;
+                public ExportModel(IDbConnection connection) => this.connection = connection;
+
+                public List<Beneficiary> Rows { get; set; } = new();
+                public int Count { get; set; }
+
+                public async Task OnGetAsync()
+                {
+                    Rows = (await connection.QueryAsync<Beneficiary>({|PII0202:"SELECT Id, Nir, BirthDate FROM Beneficiaries"|})).ToList();
+                    Count = (await connection.QueryAsync<Beneficiary>("SELECT Id, Nir FROM Beneficiaries")).Count();
+                }
+            }
+            """ + BulkModel.Entities);
 }
