@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PiiAnalyzers.Sinks.Sql;
 
@@ -17,6 +19,7 @@ internal sealed class SqlTableMap
     {
         var stack = new Stack<INamespaceOrTypeSymbol>();
         stack.Push(compilation.Assembly.GlobalNamespace);
+        var fluent = new List<(string Table, string? EntityName, ITypeSymbol? Entity)>();
         var visited = 0;
         while (stack.Count > 0 && visited++ < 100_000)
         {
@@ -57,6 +60,12 @@ internal sealed class SqlTableMap
                 }
             }
 
+            var configuration = type.AllInterfaces.FirstOrDefault(i => i.Name == "IEntityTypeConfiguration" && i.TypeArguments.Length == 1);
+            if (configuration is not null || model.DerivesFromDbContext(type))
+            {
+                CollectToTable(type, configuration?.TypeArguments[0], fluent);
+            }
+
             if (model.DerivesFromDbContext(type))
             {
                 foreach (var member in type.GetMembers())
@@ -68,6 +77,76 @@ internal sealed class SqlTableMap
                 }
             }
         }
+
+        foreach (var (table, entityName, entity) in fluent)
+        {
+            var mapped = entity ?? (entityName is not null && byName.TryGetValue(Normalize(entityName), out var named) ? named : null);
+            if (mapped is not null)
+            {
+                byName[Normalize(table)] = mapped;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fluent mappings, read from syntax: <c>modelBuilder.Entity&lt;Beneficiary&gt;().ToTable("T_BENEF")</c>, the lambda
+    /// form <c>Entity&lt;Beneficiary&gt;(b =&gt; b.ToTable(...))</c>, and <c>builder.ToTable(...)</c> in an
+    /// <c>IEntityTypeConfiguration&lt;Beneficiary&gt;</c>. Entity names are resolved once every type is known.
+    /// </summary>
+    private static void CollectToTable(INamedTypeSymbol type, ITypeSymbol? configured, List<(string Table, string? EntityName, ITypeSymbol? Entity)> fluent)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            foreach (var invocation in reference.GetSyntax().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToTable" }
+                    || invocation.ArgumentList.Arguments.Count == 0
+                    || invocation.ArgumentList.Arguments[0].Expression is not LiteralExpressionSyntax { Token.Value: string table })
+                {
+                    continue;
+                }
+
+                var entity = EntityOf(invocation);
+                if (entity is not null)
+                {
+                    fluent.Add((table, entity, null));
+                }
+                else if (configured is not null)
+                {
+                    fluent.Add((table, null, configured));
+                }
+
+                if (fluent.Count > 10_000)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>The T of the nearest <c>Entity&lt;T&gt;</c> on the call chain or around the lambda.</summary>
+    private static string? EntityOf(SyntaxNode node)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            foreach (var name in current is InvocationExpressionSyntax invocation
+                ? invocation.Expression.DescendantNodesAndSelf().OfType<GenericNameSyntax>()
+                : Enumerable.Empty<GenericNameSyntax>())
+            {
+                if (name.Identifier.ValueText == "Entity" && name.TypeArgumentList.Arguments.Count == 1)
+                {
+                    var argument = name.TypeArgumentList.Arguments[0];
+                    return argument is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : argument.ToString();
+                }
+            }
+
+            if (current is MemberDeclarationSyntax)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The type mapped to a table name, trying the name and its singular forms.</summary>

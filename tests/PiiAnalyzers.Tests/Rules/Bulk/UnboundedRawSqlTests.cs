@@ -399,4 +399,53 @@ public class UnboundedRawSqlTests
                 }
             }
             """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Star_from_tables_mapped_fluently()
+        => Verify<UnboundedRawSqlAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Data;
+            using Dapper;
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+            public class Contract
+            {
+                public int Id { get; set; }
+                public string Garanties { get; set; } = "";
+            }
+
+            public class PortalContext : DbContext
+            {
+                protected override void OnModelCreating(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity<Beneficiary>().ToTable("T_BENEF");
+                    modelBuilder.Entity<Practice>(p => p.ToTable("T_CABINET"));
+                }
+            }
+
+            public class ContractConfiguration : IEntityTypeConfiguration<Contract>
+            {
+                public void Configure(EntityTypeBuilder<Contract> builder) => builder.ToTable("T_CONTRAT");
+            }
+
+            public class LegacyExport
+            {
+                private readonly IDbConnection connection;
+                public LegacyExport(IDbConnection connection) => this.connection = connection;
+
+                public IEnumerable<dynamic> Beneficiaries() => connection.Query({|PII0202:"SELECT * FROM T_BENEF"|});
+                public IEnumerable<dynamic> Contracts() => connection.Query({|PII0202:"SELECT c.* FROM dbo.T_CONTRAT c"|});
+                public IEnumerable<dynamic> Practices() => connection.Query("SELECT * FROM T_CABINET");
+            }
+
+            namespace Microsoft.EntityFrameworkCore
+            {
+                // EF Core's relational ToTable, declared in source: the test project does not reference the relational package.
+                public static class RelationalEntityTypeBuilderExtensions
+                {
+                    public static Metadata.Builders.EntityTypeBuilder<T> ToTable<T>(this Metadata.Builders.EntityTypeBuilder<T> builder, string name) where T : class => builder;
+                }
+            }
+            """ + BulkModel.Entities);
 }
