@@ -328,4 +328,36 @@ public class BoundedQueryTests
                 [System.ComponentModel.DataAnnotations.Range(1, 50)]
                 public int Limit { get; set; }
             """);
+
+    [Fact]
+    public Task OData_page_size_on_the_controller()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Linq;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.OData.Query;
+
+            namespace Microsoft.AspNetCore.OData.Query
+            {
+                public class EnableQueryAttribute : System.Attribute
+                {
+                    public int PageSize { get; set; }
+                }
+            }
+
+            [EnableQuery(PageSize = 20)]
+            public class ContractsODataController : ControllerBase
+            {
+                private readonly TiersPayantDbContext db;
+                public ContractsODataController(TiersPayantDbContext db) => this.db = db;
+
+                public IQueryable<Beneficiary> Get() => db.Beneficiaries.Where(b => b.Active);
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Property_returning_a_bounded_query()
+        => NoDiagnostic("""
+                public IQueryable<Beneficiary> Newest => db.Beneficiaries.OrderByDescending(b => b.Id).Take(MaxPageSize);
+                public IEnumerable<Beneficiary> Sample => db.Beneficiaries.OrderBy(b => b.Id).Take(10).AsEnumerable();
+            """);
 }
