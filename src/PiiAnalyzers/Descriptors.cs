@@ -129,6 +129,25 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         "URLs are logged by proxies, web servers and APM tools and kept in browser history. Send personal data in " +
         "the request body (POST) or use a technical identifier instead.");
+    public static readonly DiagnosticDescriptor PII0201UnboundedQuery = Create(
+        RuleIds.UnboundedQuery,
+        "Unbounded query over personal data is returned",
+        "This query returns every '{0}' ({1}) with no row limit; bound it with Take, paging or a single-row operator",
+        Bulk,
+        DiagnosticSeverity.Warning,
+        "A query over beneficiaries that is returned without a limit hands every matching record to the caller: one " +
+        "phished account is then enough to read a whole population. Bound what leaves the method with Take(max), " +
+        "Skip/Take paging or a paging helper.");
+
+    public static readonly DiagnosticDescriptor PII0202UnboundedRawSql = Create(
+        RuleIds.UnboundedRawSql,
+        "Raw SQL reading personal data with no row limit is returned",
+        "This SQL reads personal data ({0}) from '{1}' with no row limit (TOP, LIMIT, FETCH or OFFSET ... FETCH) and its rows are returned",
+        Bulk,
+        DiagnosticSeverity.Warning,
+        "Raw SQL through Dapper, EF Core or ADO.NET that selects classified columns, or every column of a table mapped " +
+        "to a holder of personal data, and returns all its rows lets one caller read a whole population. Limit the rows " +
+        "in the SQL or read a single row.");
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         PII0001UnclassifiedPersonalData,
@@ -139,6 +158,8 @@ internal static class Descriptors
         PII0103WholeObjectOutput,
         PII0104PersonalDataInException,
         PII0105PersonalDataInTelemetry,
+        PII0201UnboundedQuery,
+        PII0202UnboundedRawSql,
         PII0203UnboundedEndpoint,
         PII0301UnscopedPractitionerEndpoint,
         PII0302AnonymousPractitionerEndpoint,

@@ -11,6 +11,8 @@ internal static class RuleIds
     public const string WholeObjectOutput = "PII0103";
     public const string PersonalDataInException = "PII0104";
     public const string PersonalDataInTelemetry = "PII0105";
+    public const string UnboundedQuery = "PII0201";
+    public const string UnboundedRawSql = "PII0202";
     public const string UnboundedEndpoint = "PII0203";
     public const string UnscopedPractitionerEndpoint = "PII0301";
     public const string AnonymousPractitionerEndpoint = "PII0302";

@@ -29,6 +29,17 @@ internal static class PiiOptions
         "Comma-separated extra words that make a type person-like (raising confidence for weak names such as `Numero`).",
         ClassificationRules);
 
+    /// <summary>The largest row count a query may return and still count as bounded. Shared by the bulk family.</summary>
+    public static readonly PiiOption MaxRows = new(
+        Prefix + "max_rows", "100",
+        "The largest number of rows a query over personal data may return: `Take(n)` with a constant `n` above it is unbounded, and the row-limit fix inserts it.",
+        RuleIds.UnboundedQuery, RuleIds.UnboundedRawSql, RuleIds.UnboundedEndpoint);
+
+    public static readonly PiiOption PagingMethods = new(
+        Prefix + "paging_methods", "",
+        "Comma-separated extra names of paging or bounding helper methods (besides `ToPagedList`, `ToPagedListAsync`, `Paginate`, `PageAsync`, `ToPageAsync` and names made of the words page, paged or paginate).",
+        RuleIds.UnboundedQuery);
+
     public static readonly ImmutableDictionary<PiiCategory, PiiOption> ExtraNames = ImmutableDictionary.CreateRange(new[]
     {
         ExtraNamesFor(PiiCategory.Nir, "nir"),
@@ -38,12 +49,6 @@ internal static class PiiOptions
         ExtraNamesFor(PiiCategory.MaritalStatus, "marital_status"),
         ExtraNamesFor(PiiCategory.PersonalData, "personal_data"),
     });
-
-    /// <summary>The row limit above which a query or an endpoint is unbounded (PII0201–PII0203).</summary>
-    public static readonly PiiOption MaxRows = new(
-        Prefix + "max_rows", "100",
-        "The largest constant `Take(n)` that still bounds a query or an endpoint; a larger constant is unbounded.",
-        "PII0201", "PII0202", RuleIds.UnboundedEndpoint);
 
     private static readonly string[] PractitionerRules =
     {
@@ -71,7 +76,7 @@ internal static class PiiOptions
     /// <summary>All options, in documentation order.</summary>
     public static ImmutableArray<PiiOption> All { get; } = ImmutableArray.Create(Heuristics, IgnoredMembers, PersonContainers)
         .AddRange(PiiCategoryExtensions.All.Select(c => ExtraNames[c]))
-        .AddRange(new[] { MaxRows, PractitionerRouteSegments, PractitionerRoles, CallerContextTypes });
+        .AddRange(new[] { MaxRows, PagingMethods, PractitionerRouteSegments, PractitionerRoles, CallerContextTypes });
 
     private static System.Collections.Generic.KeyValuePair<PiiCategory, PiiOption> ExtraNamesFor(PiiCategory category, string suffix)
         => new(category, new PiiOption(

@@ -1,0 +1,439 @@
+using System.Threading.Tasks;
+using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace PiiAnalyzers.Tests.Rules.Bulk;
+
+/// <summary>PII0201: what is flagged, source by source and shape by shape.</summary>
+public class UnboundedQueryTests
+{
+    [Fact]
+    public Task DbSet_materialised_async_and_returned()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public async Task<List<Beneficiary>> GetActiveAsync()
+                    => await db.Beneficiaries.Where(b => b.Active).OrderBy(b => b.LastName).{|PII0201:ToListAsync()|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task DbSet_materialised_sync_through_a_local()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public Beneficiary[] GetAll()
+                {
+                    var query = db.Beneficiaries.Where(b => b.Active);
+                    var rows = query.{|PII0201:ToArray()|};
+                    return rows;
+                }
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Query_returned_as_IQueryable()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Linq;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public IQueryable<Beneficiary> Query() => {|PII0201:db.Beneficiaries.Where(b => b.Active)|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Projection_that_keeps_the_nir_and_a_dto()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public class ClaimsExport
+            {
+                private readonly TiersPayantDbContext db;
+                public ClaimsExport(TiersPayantDbContext db) => this.db = db;
+
+                public async Task<object> ExportAsync()
+                    => await db.Beneficiaries.Select(b => new { b.Id, b.Nir, b.BirthDate }).{|PII0201:ToListAsync()|};
+
+                public List<BeneficiaryDto> Dtos()
+                    => db.Beneficiaries.Select(b => new BeneficiaryDto { Id = b.Id, Nir = b.Nir }).{|PII0201:ToList()|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task AsQueryable_over_an_in_memory_list()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class BeneficiaryCache
+            {
+                private readonly List<Beneficiary> all = new();
+
+                public IQueryable<Beneficiary> Query() => {|PII0201:all.AsQueryable()|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Repository_query_method_materialised_by_a_service()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public interface IBeneficiaryRepository
+            {
+                IQueryable<Beneficiary> Beneficiaries();
+            }
+
+            public class BeneficiaryService
+            {
+                private readonly IBeneficiaryRepository repository;
+                public BeneficiaryService(IBeneficiaryRepository repository) => this.repository = repository;
+
+                public Task<List<Beneficiary>> ListAsync()
+                    => repository.Beneficiaries().Where(b => b.Active).{|PII0201:ToListAsync()|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task In_source_repository_method_followed()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public IEnumerable<Beneficiary> Active()
+                {
+                    return {|PII0201:db.Beneficiaries.Where(b => b.Active)|};
+                }
+            }
+
+            public class BeneficiaryService
+            {
+                private readonly BeneficiaryRepository repository;
+                public BeneficiaryService(BeneficiaryRepository repository) => this.repository = repository;
+
+                public List<Beneficiary> Everyone() => repository.Active().{|PII0201:ToList()|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Take_above_the_maximum_is_unbounded()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public List<Beneficiary> Latest() => db.Beneficiaries.OrderBy(b => b.Id).Take(5000).{|PII0201:ToList()|};
+                public List<Beneficiary> HugePages(int page) => db.Beneficiaries.OrderBy(b => b.Id).Skip(page * 5000).Take(5000).{|PII0201:ToList()|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Take_of_an_unclamped_parameter_is_unbounded()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public List<Beneficiary> Latest(int count) => db.Beneficiaries.Take(count).{|PII0201:ToList()|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Configured_max_rows_lowers_the_bound()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public List<Beneficiary> Latest() => db.Beneficiaries.Take(50).{|PII0201:ToList()|};
+                public List<Beneficiary> Few() => db.Beneficiaries.Take(20).ToList();
+            }
+            """ + BulkModel.Entities, "pii_analyzers.max_rows = 20\n");
+
+    [Fact]
+    public Task Foreach_into_a_returned_collection()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class ClaimsExport
+            {
+                private readonly TiersPayantDbContext db;
+                public ClaimsExport(TiersPayantDbContext db) => this.db = db;
+
+                public List<BeneficiaryDto> Export()
+                {
+                    var result = new List<BeneficiaryDto>();
+                    foreach (var beneficiary in {|PII0201:db.Beneficiaries.Where(b => b.Active)|})
+                    {
+                        result.Add(new BeneficiaryDto { Id = beneficiary.Id, Nir = beneficiary.Nir });
+                    }
+
+                    return result;
+                }
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Async_stream_returned()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public IAsyncEnumerable<Beneficiary> Stream() => db.Beneficiaries.{|PII0201:AsAsyncEnumerable()|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Controller_returns_ok_of_a_materialised_query()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.EntityFrameworkCore;
+
+            [ApiController]
+            [Route("api/beneficiaries")]
+            public class BeneficiariesController : ControllerBase
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiariesController(TiersPayantDbContext db) => this.db = db;
+
+                [HttpGet]
+                public async Task<IActionResult> GetAll() => Ok(await db.Beneficiaries.{|PII0201:ToListAsync()|});
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Minimal_api_handler_returns_the_table()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.EntityFrameworkCore;
+
+            public static class BeneficiaryEndpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapGet("/beneficiaries", async (TiersPayantDbContext db) => await db.Beneficiaries.{|PII0201:ToListAsync()|});
+                }
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Dictionary_and_hash_set()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiaryIndex
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryIndex(TiersPayantDbContext db) => this.db = db;
+
+                public Task<Dictionary<int, Beneficiary>> ById() => db.Beneficiaries.{|PII0201:ToDictionaryAsync(b => b.Id)|};
+                public HashSet<Beneficiary> Set() => db.Beneficiaries.{|PII0201:ToHashSet()|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Private_query_helper_materialised_unbounded_by_a_caller()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public Task<List<Beneficiary>> AllAsync() => Mine().OrderBy(b => b.LastName).{|PII0201:ToListAsync()|};
+                private IQueryable<Beneficiary> Mine() => db.Beneficiaries.Where(b => b.Active);
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Query_syntax_and_nested_envelopes()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.EntityFrameworkCore;
+
+            [ApiController]
+            [Route("api/exports")]
+            public class ClaimsExportController : ControllerBase
+            {
+                private readonly TiersPayantDbContext db;
+                public ClaimsExportController(TiersPayantDbContext db) => this.db = db;
+
+                [HttpGet("beneficiaries")]
+                public async Task<IActionResult> Beneficiaries()
+                {
+                    var rows = await (from b in db.Beneficiaries where b.Active orderby b.LastName select b).{|PII0201:ToListAsync()|};
+                    return Ok(new { Items = rows, Total = rows.Count });
+                }
+
+                [HttpGet("count")]
+                public async Task<IActionResult> Count() => Ok(new { Total = await db.Beneficiaries.CountAsync() });
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Project_filter_extension_keeps_the_rows_unbounded()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public static class BeneficiaryFilters
+            {
+                public static IQueryable<Beneficiary> ActiveOnly(this IQueryable<Beneficiary> query) => query.Where(b => b.Active);
+            }
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public Task<List<Beneficiary>> ActiveAsync() => db.Beneficiaries.ActiveOnly().{|PII0201:ToListAsync()|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Counts_with_a_guard_or_range_above_the_maximum()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public List<Beneficiary> Guarded(int count)
+                {
+                    if (count > 10000)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(count));
+                    }
+
+                    return db.Beneficiaries.OrderBy(b => b.Id).Take(count).{|PII0201:ToList()|};
+                }
+
+                public List<Beneficiary> Validated([System.ComponentModel.DataAnnotations.Range(1, 5000)] int count)
+                    => db.Beneficiaries.OrderBy(b => b.Id).Take(count).{|PII0201:ToList()|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Razor_page_handler_fills_its_model()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc.RazorPages;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiariesIndexModel : PageModel
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiariesIndexModel(TiersPayantDbContext db) => this.db = db;
+
+                public IList<Beneficiary> Beneficiaries { get; set; } = new List<Beneficiary>();
+                public IList<Beneficiary> Recent { get; set; } = new List<Beneficiary>();
+                public int Total { get; set; }
+
+                public async Task OnGetAsync()
+                {
+                    Beneficiaries = await db.Beneficiaries.OrderBy(b => b.LastName).{|PII0201:ToListAsync()|};
+                    Recent = await db.Beneficiaries.OrderByDescending(b => b.Id).Take(10).ToListAsync();
+                    Total = await db.Beneficiaries.CountAsync();
+                }
+
+                private async Task<int> CountActiveAsync()
+                {
+                    var all = await db.Beneficiaries.ToListAsync();
+                    return all.Count(b => b.Active);
+                }
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Projection_to_a_classified_value()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public Task<List<string>> AllNirsAsync() => db.Beneficiaries.Select(b => b.Nir).{|PII0201:ToListAsync()|};
+
+                public async Task<List<System.DateTime>> BirthDatesAsync()
+                {
+                    var dates = await db.Beneficiaries.Where(b => b.Active).Select(b => b.BirthDate).Distinct().{|PII0201:ToListAsync()|};
+                    return dates;
+                }
+
+                public List<string> Insurers() => db.Beneficiaries.Select(b => b.Mutuelle).Distinct().ToList();
+                public List<string> InsurerOfEach() => db.Beneficiaries.Select(b => b.Mutuelle).ToList();
+                public List<string> Names() => db.Beneficiaries.Select(b => b.LastName).ToList();
+                public List<string> FirstNirs() => db.Beneficiaries.OrderBy(b => b.Id).Select(b => b.Nir).Take(20).ToList();
+            }
+            """ + BulkModel.Entities);
+}
