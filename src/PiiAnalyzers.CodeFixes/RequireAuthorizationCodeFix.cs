@@ -80,9 +80,9 @@ public sealed class RequireAuthorizationCodeFix : CodeFixProvider
             _ => rewritten,
         });
 
-        if (needsUsing && newRoot is CompilationUnitSyntax unit)
+        if (needsUsing)
         {
-            newRoot = AddUsing(unit);
+            newRoot = UsingDirectives.Ensure(newRoot, AuthorizationNamespace);
         }
 
         return document.WithSyntaxRoot(newRoot);
@@ -176,33 +176,5 @@ public sealed class RequireAuthorizationCodeFix : CodeFixProvider
             _ => attribute.Name.ToString(),
         };
         return text == name || text == name + "Attribute";
-    }
-
-    private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax root)
-    {
-        if (root.Usings.Any(u => u.Name?.ToString() == AuthorizationNamespace)
-            || root.DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString() == AuthorizationNamespace))
-        {
-            return root;
-        }
-
-        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(AuthorizationNamespace));
-        var usings = root.Usings;
-        if (usings.Count == 0)
-        {
-            var leading = root.GetLeadingTrivia();
-            return root.WithoutLeadingTrivia()
-                .AddUsings(directive.WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"), SyntaxFactory.EndOfLine("\n")))
-                .WithLeadingTrivia(leading);
-        }
-
-        var index = 0;
-        while (index < usings.Count && string.CompareOrdinal(usings[index].Name?.ToString(), AuthorizationNamespace) < 0
-            && usings[index].Alias is null && usings[index].StaticKeyword.IsKind(SyntaxKind.None))
-        {
-            index++;
-        }
-
-        return root.WithUsings(usings.Insert(index, directive.WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"))));
     }
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
+using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -17,16 +18,8 @@ internal static class Bounds
 {
     private const int MaxCalleeDepth = 2;
 
-    private static readonly ImmutableHashSet<string> BoundingOperators = ImmutableHashSet.Create(
-        StringComparer.Ordinal,
-        "First", "FirstOrDefault", "FirstAsync", "FirstOrDefaultAsync",
-        "Single", "SingleOrDefault", "SingleAsync", "SingleOrDefaultAsync",
-        "Last", "LastOrDefault", "LastAsync", "LastOrDefaultAsync",
-        "Find", "FindAsync", "ElementAt", "ElementAtOrDefault", "TakeLast",
-        "QueryFirst", "QueryFirstOrDefault", "QuerySingle", "QuerySingleOrDefault",
-        "QueryFirstAsync", "QueryFirstOrDefaultAsync", "QuerySingleAsync", "QuerySingleOrDefaultAsync");
-
-    private static readonly ImmutableHashSet<string> PagingWords = ImmutableHashSet.Create(
+    /// <summary>Words of parameter (or parameter-type member) names that take a page or a row count from the caller.</summary>
+    private static readonly ImmutableHashSet<string> PagingParameterWords = ImmutableHashSet.Create(
         StringComparer.Ordinal, "page", "pagesize", "limit", "top", "take", "skip", "offset", "cursor", "continuation", "pagination", "paging");
 
     private static readonly ConditionalWeakTableCache Cache = new();
@@ -91,7 +84,9 @@ internal static class Bounds
                 return true;
             }
 
-            if (BoundingOperators.Contains(method.Name) || IsPagingMethod(method.Name))
+            // The same operator tables as PII0201: one row, an aggregate, a Dapper single-row read, or a paging helper.
+            if (QuerySources.SingleRowOrAggregate.Contains(method.Name) || QuerySources.IsDapperSingleRow(method.Name)
+                || QuerySources.IsPagingName(method.Name, BulkOptions.Default))
             {
                 return true;
             }
@@ -113,15 +108,12 @@ internal static class Bounds
         return false;
     }
 
-    private static bool IsPagingMethod(string name)
-        => IdentifierWords.Split(name).Any(w => w is "page" or "paged" or "paginate" or "paginated" or "pages" or "paging");
-
     private static bool IsPagingName(string name)
     {
         var words = IdentifierWords.Split(name);
         foreach (var word in words)
         {
-            if (PagingWords.Contains(word) || word is "paged" or "paginate" or "paginated" or "pages")
+            if (PagingParameterWords.Contains(word) || word is "paged" or "paginate" or "paginated" or "pages")
             {
                 return true;
             }

@@ -78,6 +78,10 @@ internal static class QuerySources
         StringComparer.Ordinal, "Ok", "Json", "Created", "CreatedAtAction", "CreatedAtRoute", "Accepted", "AcceptedAtAction",
         "AcceptedAtRoute", "FromResult", "Success", "View", "PartialView");
 
+    /// <summary>Dapper's single-row reads (<c>QueryFirst*</c>, <c>QuerySingle*</c>).</summary>
+    public static bool IsDapperSingleRow(string name)
+        => name.StartsWith("QueryFirst", StringComparison.Ordinal) || name.StartsWith("QuerySingle", StringComparison.Ordinal);
+
     public static bool IsPagingName(string name, BulkOptions options)
     {
         if (DefaultPagingMethods.Contains(name) || options.PagingMethods.Contains(name))
