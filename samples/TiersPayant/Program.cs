@@ -17,6 +17,7 @@ builder.Services.AddDbContext<TiersPayantDbContext>(options => options
 builder.Services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme).AddBearerToken();
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(PortalIdentity.PractitionerPolicy, policy => policy.RequireClaim(PortalIdentity.PractitionerIdClaim));
+builder.Services.AddScoped<PatientRepository>();
 builder.Services.AddControllers();
 
 var app = builder.Build();
@@ -64,7 +65,31 @@ app.MapPost("/practitioners/eligibility", async (EligibilityRequest request, Tie
         .FirstOrDefaultAsync();
 
     var guarantee = contract?.Garanties.FirstOrDefault(g => g.Poste == request.Poste);
-    return Results.Ok(new EligibilityResponse(guarantee is not null, contract?.Mutuelle?.Name, guarantee?.TauxRemboursement));
+    var response = new EligibilityResponse(guarantee is not null, contract?.Mutuelle?.Name, guarantee?.TauxRemboursement);
+
+    // PII0103: a record logged whole prints every member, so the mutuelle and the reimbursement rate reach the log.
+    logger.LogDebug("Eligibility answer {Response}", response);
+    // PII0103 clean: log the one member that is not personal data.
+    logger.LogInformation("Eligibility answer: tiers payant {TiersPayant}", response.TiersPayant);
+
+    return Results.Ok(response);
+}).RequireAuthorization(PortalIdentity.PractitionerPolicy);
+
+// PII0302: the rights card for the front desk, mapped with no RequireAuthorization. The app sets no fallback policy,
+// so anyone who finds the URL reads any patient's mutuelle and level of cover.
+app.MapGet("/practitioners/rights/{beneficiaryId:int}", async (int beneficiaryId, TiersPayantDbContext db) =>
+{
+    var contract = await db.Contracts.Include(c => c.Mutuelle).FirstOrDefaultAsync(c => c.BeneficiaryId == beneficiaryId);
+    return contract is null ? Results.NotFound() : Results.Ok(new RightsCard(contract.Mutuelle?.Name, contract.NiveauGarantie));
+});
+
+// PII0302 clean (and PII0301 clean): the same card for signed-in practitioners, and only for their own patients.
+app.MapGet("/practitioners/me/rights/{beneficiaryId:int}", async (int beneficiaryId, ClaimsPrincipal user, TiersPayantDbContext db) =>
+{
+    var practitionerId = user.PractitionerId();
+    var contract = await db.Contracts.Include(c => c.Mutuelle).FirstOrDefaultAsync(c => c.BeneficiaryId == beneficiaryId
+        && db.CareRelationships.Any(r => r.BeneficiaryId == beneficiaryId && r.PractitionerId == practitionerId));
+    return contract is null ? Results.NotFound() : Results.Ok(new RightsCard(contract.Mutuelle?.Name, contract.NiveauGarantie));
 }).RequireAuthorization(PortalIdentity.PractitionerPolicy);
 
 app.Run();

@@ -23,4 +23,7 @@ public sealed record EligibilityResponse(
     [HealthInsurer] string? Mutuelle,
     [InsuranceGuarantee] int? TauxRemboursement);
 
+/// <summary>The rights card shown at the front desk: which mutuelle covers the patient, at which level.</summary>
+public sealed record RightsCard([HealthInsurer] string? Mutuelle, [InsuranceGuarantee] string NiveauGarantie);
+
 public sealed record SignInRequest(string Rpps);
