@@ -43,7 +43,9 @@ public static class Program
             .WithWarmupCount(0)
             .WithIterationCount(3);
         var config = DefaultConfig.Instance.AddJob(job.AsDefault()).WithOptions(ConfigOptions.DisableOptimizationsValidator);
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--short").ToArray(), config);
+        // Without arguments, run every benchmark: the switcher would otherwise wait for a choice on standard input.
+        var switcherArgs = args.Length == 0 ? new[] { "--filter", "*" } : args;
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(switcherArgs, config);
         return 0;
     }
 }
