@@ -20,7 +20,8 @@ public static class Program
     {
         if (args.Contains("--short") || Environment.GetEnvironmentVariable("PII_BENCH_SHORT") == "1")
         {
-            var modules = 5;
+            // PII_BENCH_MODULES sizes the smoke pass, for example to profile it under a tracer.
+            var modules = int.TryParse(Environment.GetEnvironmentVariable("PII_BENCH_MODULES"), out var requested) && requested > 0 ? requested : 5;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Short smoke pass: {modules} modules, one measurement each (not a benchmark)."));
             Console.Write(QuickMeasure.Format(QuickMeasure.Run(modules)));
             var errors = AnalyzerSets.Compile(AnalyzerSets.Parse(HealthPaymentCodeGenerator.Generate(modules))).GetDiagnostics()
