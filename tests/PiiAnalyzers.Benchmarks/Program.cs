@@ -12,12 +12,21 @@ namespace PiiAnalyzers.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/PiiAnalyzers.Benchmarks</c>: the full BenchmarkDotNet run.
 /// <c>-- --short</c> (or <c>PII_BENCH_SHORT=1</c>): a one-shot smoke measurement of a small code base, in seconds.
+/// <c>-- --per-analyzer</c>: the execution time of each analyzer, from the driver's log (PII_BENCH_MODULES sizes it).
 /// Other arguments go to BenchmarkDotNet (for example <c>--filter</c>).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Contains("--per-analyzer"))
+        {
+            var size = int.TryParse(Environment.GetEnvironmentVariable("PII_BENCH_MODULES"), out var count) && count > 0 ? count : HealthPaymentCodeGenerator.ModulesPerUnit;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Per-analyzer execution time, sequential analysis of {size} modules (best of three runs after a warm-up)."));
+            Console.Write(PerAnalyzer.Run(size));
+            return 0;
+        }
+
         if (args.Contains("--short") || Environment.GetEnvironmentVariable("PII_BENCH_SHORT") == "1")
         {
             // PII_BENCH_MODULES sizes the smoke pass, for example to profile it under a tracer.

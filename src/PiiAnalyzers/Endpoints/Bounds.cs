@@ -96,8 +96,7 @@ internal static class Bounds
                 foreach (var target in model.Scoping.Targets(invocation))
                 {
                     var key = (target, maxRows, depth + 1);
-                    var callee = model.GetBody(target);
-                    if (callee is not null && Cache.GetOrAdd(model, key, () => Bounded(model, callee, maxRows, depth + 1)))
+                    if (Cache.GetOrAdd(model, key, () => CalleeBounded(model, target, maxRows, depth + 1)))
                     {
                         return true;
                     }
@@ -107,6 +106,22 @@ internal static class Bounds
 
         return false;
     }
+
+    private static bool CalleeBounded(EndpointModel model, IMethodSymbol callee, int maxRows, int depth)
+    {
+        // Only a body that names a bounding operator, or calls in-source code that might, is bound and read.
+        if (!model.Text.MayBound(callee, IsBoundingOperator, followCalls: depth < MaxCalleeDepth))
+        {
+            return false;
+        }
+
+        var body = model.GetBody(callee);
+        return body is not null && Bounded(model, body, maxRows, depth);
+    }
+
+    private static bool IsBoundingOperator(string name)
+        => name == "Take" || QuerySources.SingleRowOrAggregate.Contains(name) || QuerySources.IsDapperSingleRow(name)
+            || QuerySources.IsPagingName(name, BulkOptions.Default);
 
     private static bool IsPagingName(string name)
     {

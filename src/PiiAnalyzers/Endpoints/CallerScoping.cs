@@ -35,6 +35,9 @@ internal sealed class CallerScoping
     private readonly EndpointModel model;
     private readonly ConcurrentDictionary<(IMethodSymbol, int, EndpointSettings), bool> callees = new(new CalleeComparer());
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> sourceTypes;
+    private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> implementers;
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> implementations = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<(ISymbol, EndpointSettings), HashSet<string>> carriers = new(new SymbolSettingsComparer());
     private readonly ConcurrentDictionary<(ISymbol, EndpointSettings), bool> filteredContexts = new(new SymbolSettingsComparer());
     private readonly ConcurrentDictionary<(ISymbol, EndpointSettings), bool> identityMembers = new(new SymbolSettingsComparer());
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<IMethodSymbol>> requestHandlers = new(SymbolEqualityComparer.Default);
@@ -46,6 +49,7 @@ internal sealed class CallerScoping
     {
         this.model = model;
         sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(model.Compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+        implementers = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(() => IndexImplementers(sourceTypes.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public bool IsScoped(Endpoint endpoint, IOperation? body, EndpointSettings settings, ImmutableArray<IOperation> producers)
@@ -178,9 +182,62 @@ internal sealed class CallerScoping
             return true;
         }
 
+        // Identity can only reach a body that names it, a member holding it, or in-source code: otherwise do not bind.
+        if (!model.Text.MayReadIdentity(callee, name => IsIdentityCarrier(callee.ContainingType, name, settings)))
+        {
+            return false;
+        }
+
         var body = model.GetBody(callee);
         return body is not null && Analyze(body, settings, depth);
     }
+
+    /// <summary>
+    /// A name, met in a body of <paramref name="type"/>, that can carry the caller's identity: a configured
+    /// caller-context type, or a field, property or constructor parameter of the type (or its bases) whose type is an
+    /// identity type, a caller-context type, or a DbContext filtered on the caller.
+    /// </summary>
+    private bool IsIdentityCarrier(INamedTypeSymbol? type, string name, EndpointSettings settings)
+        => settings.IsCallerContextTypeName(name)
+            || (type is not null && carriers.GetOrAdd((type, settings), key => CarrierNames((INamedTypeSymbol)key.Item1, key.Item2)).Contains(name));
+
+    private HashSet<string> CarrierNames(INamedTypeSymbol type, EndpointSettings settings)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                var memberType = member switch
+                {
+                    IFieldSymbol field => field.Type,
+                    IPropertySymbol property => property.Type,
+                    _ => null,
+                };
+                if (memberType is not null && IsCarrierType(memberType, settings))
+                {
+                    names.Add(member.Name);
+                }
+            }
+
+            foreach (var constructor in current.InstanceConstructors)
+            {
+                // Primary constructor parameters are in scope of every member body.
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (IsCarrierType(parameter.Type, settings))
+                    {
+                        names.Add(parameter.Name);
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private bool IsCarrierType(ITypeSymbol type, EndpointSettings settings)
+        => type.SpecialType == SpecialType.None && (IsIdentityType(type, settings) || HasCallerQueryFilter(type, settings));
 
     /// <summary>The in-source bodies a call may run: the method itself, or the implementations of an interface method.</summary>
     /// <summary>
@@ -251,32 +308,61 @@ internal sealed class CallerScoping
         method = method.OriginalDefinition;
         if (!method.IsAbstract && !method.DeclaringSyntaxReferences.IsEmpty)
         {
-            yield return method;
-            yield break;
+            return ImmutableArray.Create(method);
         }
 
-        if (method.ContainingType is { TypeKind: TypeKind.Interface } contract && !contract.DeclaringSyntaxReferences.IsEmpty)
+        if (method.ContainingType is not { TypeKind: TypeKind.Interface } contract || contract.DeclaringSyntaxReferences.IsEmpty)
         {
-            var found = 0;
-            foreach (var type in sourceTypes.Value)
-            {
-                if (found >= 4)
-                {
-                    yield break;
-                }
+            return ImmutableArray<IMethodSymbol>.Empty;
+        }
 
-                if (!type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, contract)))
+        return implementations.GetOrAdd(method, m =>
+        {
+            var found = ImmutableArray.CreateBuilder<IMethodSymbol>();
+            if (implementers.Value.TryGetValue(m.ContainingType, out var types))
+            {
+                foreach (var type in types)
+                {
+                    if (found.Count >= 4)
+                    {
+                        break;
+                    }
+
+                    if (type.FindImplementationForInterfaceMember(m) is IMethodSymbol implementation && !implementation.DeclaringSyntaxReferences.IsEmpty)
+                    {
+                        found.Add(implementation.OriginalDefinition);
+                    }
+                }
+            }
+
+            return found.ToImmutable();
+        });
+    }
+
+    /// <summary>The in-source classes implementing each in-source interface, indexed once per compilation.</summary>
+    private static Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> IndexImplementers(ImmutableArray<INamedTypeSymbol> types)
+    {
+        var index = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+        foreach (var type in types)
+        {
+            foreach (var contract in type.AllInterfaces)
+            {
+                var definition = contract.OriginalDefinition;
+                if (definition.DeclaringSyntaxReferences.IsEmpty)
                 {
                     continue;
                 }
 
-                if (type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation && !implementation.DeclaringSyntaxReferences.IsEmpty)
+                if (!index.TryGetValue(definition, out var list))
                 {
-                    found++;
-                    yield return implementation.OriginalDefinition;
+                    index[definition] = list = new List<INamedTypeSymbol>();
                 }
+
+                list.Add(type);
             }
         }
+
+        return index;
     }
 
     /// <summary>A DbContext whose OnModelCreating declares a query filter on the caller's identity scopes every query.</summary>
@@ -291,7 +377,9 @@ internal sealed class CallerScoping
         {
             var t = (ITypeSymbol)key.Item1;
             var onModelCreating = t.GetMembers("OnModelCreating").OfType<IMethodSymbol>().FirstOrDefault();
-            var body = onModelCreating is null ? null : model.GetBody(onModelCreating);
+            var body = onModelCreating is null || !CalleeText.Mentions(onModelCreating, name => name == "HasQueryFilter")
+                ? null
+                : model.GetBody(onModelCreating);
             if (body is null)
             {
                 return false;
@@ -410,7 +498,9 @@ internal sealed class CallerScoping
         identityDepth++;
         try
         {
-            var body = model.GetBody(method);
+            var body = model.Text.MayReadIdentity(method, name => IsIdentityCarrier(method.ContainingType, name, settings))
+                ? model.GetBody(method)
+                : null;
             var result = false;
             if (body is not null)
             {

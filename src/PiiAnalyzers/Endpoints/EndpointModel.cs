@@ -45,6 +45,7 @@ internal sealed class EndpointModel
         Classifier = PiiClassifier.GetOrCreate(compilation, options);
         Options = options.AnalyzerConfigOptionsProvider;
         global = new Lazy<GlobalAuthorization>(() => GlobalAuthorization.Find(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+        Text = new CalleeText(compilation);
         Scoping = new CallerScoping(this);
     }
 
@@ -55,6 +56,9 @@ internal sealed class EndpointModel
     public AnalyzerConfigOptionsProvider Options { get; }
 
     public CallerScoping Scoping { get; }
+
+    /// <summary>The identifier test that keeps callee bodies from being bound when they cannot change an answer.</summary>
+    public CalleeText Text { get; }
 
     public Compilation Compilation => compilation;
 
