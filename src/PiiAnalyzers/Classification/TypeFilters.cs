@@ -46,7 +46,7 @@ internal static class TypeFilters
                 return TypeShapes.IsDateLike(type)
                     || type.SpecialType == SpecialType.System_String
                     || NamedAs(category, type, names)
-                    || (!TypeShapes.IsFrameworkType(type) || type.ContainingNamespace?.ToDisplayString() == "NodaTime")
+                    || (!TypeShapes.IsFrameworkType(type) || TypeShapes.NamespaceName(type.ContainingNamespace) == "NodaTime")
                         && type.TypeKind == TypeKind.Struct && HasWord(type.Name, "date");
 
             case PiiCategory.InsuranceGuarantee:

@@ -1,3 +1,5 @@
+using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace PiiAnalyzers.Classification;
@@ -5,15 +7,48 @@ namespace PiiAnalyzers.Classification;
 /// <summary>Cheap structural questions about types, answered from symbols without any per-compilation lookup.</summary>
 internal static class TypeShapes
 {
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, StrongBox<ITypeSymbol?>> InterfaceElements = new();
+    private static readonly ConditionalWeakTable<INamespaceSymbol, string> NamespaceNames = new();
+
+    /// <summary>The dotted name of a namespace (<c>ToDisplayString</c>), built once per namespace symbol; null for no namespace.</summary>
+    public static string? NamespaceName(INamespaceSymbol? ns)
+        => ns is null ? null : NamespaceNames.GetValue(ns, n => n.ToDisplayString());
+
     public static ITypeSymbol UnwrapNullable(ITypeSymbol type)
         => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
             ? nullable.TypeArguments[0]
             : type;
 
     public static bool IsInNamespace(ITypeSymbol type, string ns)
+        => type.ContainingNamespace is { } containing && IsNamespace(containing, ns);
+
+    /// <summary>The namespace's dotted name is <paramref name="ns"/>, compared part by part from the innermost, without building the name.</summary>
+    public static bool IsNamespace(INamespaceSymbol? containing, string ns)
     {
-        var containing = type.ContainingNamespace;
-        return containing is not null && containing.ToDisplayString() == ns;
+        var end = ns.Length;
+        for (var current = containing; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+        {
+            var name = current.Name;
+            var start = end - name.Length;
+            if (start < 0 || string.CompareOrdinal(ns, start, name, 0, name.Length) != 0)
+            {
+                return false;
+            }
+
+            if (start == 0)
+            {
+                return current.ContainingNamespace is null or { IsGlobalNamespace: true };
+            }
+
+            if (ns[start - 1] != '.')
+            {
+                return false;
+            }
+
+            end = start - 1;
+        }
+
+        return end == 0 && ns.Length == 0;
     }
 
     public static bool IsSystemType(ITypeSymbol type, string name)
@@ -95,18 +130,24 @@ internal static class TypeShapes
             return named.TypeArguments[0];
         }
 
+        // Every rule asks this of the same few types; their interface lists are built anew on each request.
+        return InterfaceElements.GetValue(named, ComputeInterfaceElement).Value;
+    }
+
+    private static StrongBox<ITypeSymbol?> ComputeInterfaceElement(INamedTypeSymbol named)
+    {
         foreach (var candidate in named.AllInterfaces)
         {
             if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
             {
                 var element = candidate.TypeArguments[0];
-                return element is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair
+                return new StrongBox<ITypeSymbol?>(element is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair
                     ? pair.TypeArguments[1]
-                    : element;
+                    : element);
             }
         }
 
-        return null;
+        return new StrongBox<ITypeSymbol?>(null);
     }
 
     public static bool Implements(ITypeSymbol type, string name, string ns)

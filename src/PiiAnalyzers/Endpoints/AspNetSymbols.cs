@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Classification;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -67,7 +68,7 @@ internal sealed class AspNetSymbols
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.Name == name && current.ContainingNamespace?.ToDisplayString() == ns)
+            if (current.Name == name && TypeShapes.NamespaceName(current.ContainingNamespace) == ns)
             {
                 return true;
             }

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Classification;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace PiiAnalyzers.Endpoints;
@@ -548,7 +549,7 @@ internal sealed class CallerScoping
 
     private static bool IsLogging(IMethodSymbol method)
     {
-        var ns = method.ContainingType?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        var ns = TypeShapes.NamespaceName(method.ContainingType?.ContainingNamespace) ?? string.Empty;
         return ns.StartsWith("Microsoft.Extensions.Logging", StringComparison.Ordinal)
             || ns.StartsWith("Serilog", StringComparison.Ordinal)
             || ns.StartsWith("NLog", StringComparison.Ordinal)
@@ -560,7 +561,7 @@ internal sealed class CallerScoping
     /// <summary>BCL helpers (parsing, formatting, strings) derive values; LINQ operators and data access look up.</summary>
     private static bool IsPassThrough(IMethodSymbol method)
     {
-        var ns = method.ContainingType?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        var ns = TypeShapes.NamespaceName(method.ContainingType?.ContainingNamespace) ?? string.Empty;
         if (ns.StartsWith("System.Linq", StringComparison.Ordinal) || ns.StartsWith("System.Data", StringComparison.Ordinal))
         {
             return false;
@@ -585,7 +586,7 @@ internal sealed class CallerScoping
     }
 
     private static bool IsAuthorizeAsync(IMethodSymbol method)
-        => method.Name == "AuthorizeAsync" && method.ContainingType?.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Authorization";
+        => method.Name == "AuthorizeAsync" && TypeShapes.NamespaceName(method.ContainingType?.ContainingNamespace) == "Microsoft.AspNetCore.Authorization";
 
     private static bool ProducesData(IMethodSymbol method)
     {

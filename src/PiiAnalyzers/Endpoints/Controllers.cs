@@ -167,7 +167,7 @@ internal static class RazorPages
         // The page's route lives in its .cshtml (@page); the namespace under "Pages" and the model's name say it.
         var segments = new List<string>();
         var afterPages = false;
-        foreach (var part in (type.ContainingNamespace?.ToDisplayString() ?? string.Empty).Split('.'))
+        foreach (var part in (TypeShapes.NamespaceName(type.ContainingNamespace) ?? string.Empty).Split('.'))
         {
             if (afterPages)
             {

@@ -37,6 +37,7 @@ internal sealed class EndpointModel
     private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> bodies = new(SymbolEqualityComparer.Default);
     private readonly Lazy<GlobalAuthorization> global;
     private readonly ConcurrentDictionary<IParameterSymbol, ImmutableArray<IOperation>> callSites = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, string> texts = new();
 
     private EndpointModel(Compilation compilation, AnalyzerOptions options, AspNetSymbols symbols)
     {
@@ -44,7 +45,7 @@ internal sealed class EndpointModel
         Symbols = symbols;
         Classifier = PiiClassifier.GetOrCreate(compilation, options);
         Options = options.AnalyzerConfigOptionsProvider;
-        global = new Lazy<GlobalAuthorization>(() => GlobalAuthorization.Find(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+        global = new Lazy<GlobalAuthorization>(() => GlobalAuthorization.Find(compilation, TextOf), LazyThreadSafetyMode.ExecutionAndPublication);
         Text = new CalleeText(compilation);
         Scoping = new CallerScoping(this);
     }
@@ -158,15 +159,14 @@ internal sealed class EndpointModel
                 return ImmutableArray<IOperation>.Empty;
             }
 
-            var found = ImmutableArray.CreateBuilder<IOperation>();
+            var invocations = new List<InvocationExpressionSyntax>();
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (found.Count >= 4 || tree.GetText().ToString().IndexOf(method.Name, StringComparison.Ordinal) < 0)
+                if (TextOf(tree).IndexOf(method.Name, StringComparison.Ordinal) < 0)
                 {
                     continue;
                 }
 
-                SemanticModel? semanticModel = null;
                 foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
                 {
                     var name = invocation.Expression switch
@@ -175,29 +175,41 @@ internal sealed class EndpointModel
                         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
                         _ => null,
                     };
-                    if (name != method.Name)
+                    if (name == method.Name)
                     {
-                        continue;
+                        invocations.Add(invocation);
                     }
+                }
+            }
 
+            var found = ImmutableArray.CreateBuilder<IOperation>();
+            SemanticModel? semanticModel = null;
+            foreach (var invocation in invocations)
+            {
+                if (semanticModel?.SyntaxTree != invocation.SyntaxTree)
+                {
 #pragma warning disable RS1030 // Call sites of a mapping method live in other methods, often Program.cs: found once per parameter.
-                    semanticModel ??= compilation.GetSemanticModel(tree);
+                    semanticModel = compilation.GetSemanticModel(invocation.SyntaxTree);
 #pragma warning restore RS1030
-                    if (semanticModel.GetOperation(invocation) is IInvocationOperation call
-                        && SymbolEqualityComparer.Default.Equals((call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition, method.OriginalDefinition)
-                        && call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == p.Ordinal) is { } argument)
+                }
+
+                if (semanticModel.GetOperation(invocation) is IInvocationOperation call
+                    && SymbolEqualityComparer.Default.Equals((call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition, method.OriginalDefinition)
+                    && call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == p.Ordinal) is { } argument)
+                {
+                    found.Add(argument.Value);
+                    if (found.Count >= 4)
                     {
-                        found.Add(argument.Value);
-                        if (found.Count >= 4)
-                        {
-                            break;
-                        }
+                        break;
                     }
                 }
             }
 
             return found.ToImmutable();
         });
+
+    /// <summary>The text of a tree as one string, made once per compilation for the text tests that search every file.</summary>
+    public string TextOf(SyntaxTree tree) => texts.GetOrAdd(tree, t => t.GetText().ToString());
 
     private ImmutableDictionary<IMethodSymbol, Endpoint> BuildTypeEndpoints(INamedTypeSymbol type)
     {
@@ -359,13 +371,13 @@ internal sealed class EndpointModel
     /// <summary>A custom filter attribute that authorizes (IAuthorizationFilter / IAsyncAuthorizationFilter).</summary>
     private static bool IsAuthorizationFilter(INamedTypeSymbol type)
         => type.AllInterfaces.Any(i => i.Name is "IAuthorizationFilter" or "IAsyncAuthorizationFilter"
-            && i.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc.Filters");
+            && TypeShapes.NamespaceName(i.ContainingNamespace) == "Microsoft.AspNetCore.Mvc.Filters");
 
     private static bool Implements(INamedTypeSymbol type, string name)
     {
         foreach (var candidate in type.AllInterfaces)
         {
-            if (candidate.Name == name && candidate.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Authorization")
+            if (candidate.Name == name && TypeShapes.NamespaceName(candidate.ContainingNamespace) == "Microsoft.AspNetCore.Authorization")
             {
                 return true;
             }
@@ -447,7 +459,7 @@ internal sealed class EndpointModel
             return true;
         }
 
-        var ns = type.ContainingNamespace?.ToDisplayString();
+        var ns = TypeShapes.NamespaceName(type.ContainingNamespace);
         return type.Name switch
         {
             "CancellationToken" => ns == "System.Threading",
@@ -461,7 +473,7 @@ internal sealed class EndpointModel
     internal static bool IsSimple(ITypeSymbol type)
         => type.SpecialType is >= SpecialType.System_Boolean and <= SpecialType.System_String or SpecialType.System_DateTime
             || type.TypeKind == TypeKind.Enum
-            || (type.ContainingNamespace?.ToDisplayString() == "System"
+            || (TypeShapes.NamespaceName(type.ContainingNamespace) == "System"
                 && type.Name is "DateTime" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "TimeSpan" or "Guid" or "Uri" or "Half" or "Int128" or "UInt128")
             || HasStaticTryParse(type);
 

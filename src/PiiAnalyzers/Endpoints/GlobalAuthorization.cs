@@ -45,13 +45,13 @@ internal sealed class GlobalAuthorization
             _ => FallbackPolicy,
         };
 
-    public static GlobalAuthorization Find(Compilation compilation)
+    public static GlobalAuthorization Find(Compilation compilation, Func<SyntaxTree, string> textOf)
     {
         bool fallback = false, controllers = false, pages = false;
         var policies = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var text = tree.GetText().ToString();
+            var text = textOf(tree);
             var mentions = text.IndexOf("FallbackPolicy", StringComparison.Ordinal) >= 0
                 || text.IndexOf("AuthorizeFilter", StringComparison.Ordinal) >= 0
                 || text.IndexOf("RequireAuthorization", StringComparison.Ordinal) >= 0

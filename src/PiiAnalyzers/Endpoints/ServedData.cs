@@ -194,7 +194,7 @@ internal sealed class ServedData
 
     private static bool IsBclHelper(IMethodSymbol method)
     {
-        var ns = method.ContainingType?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        var ns = TypeShapes.NamespaceName(method.ContainingType?.ContainingNamespace) ?? string.Empty;
         return (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal))
             && !ns.StartsWith("System.Linq", System.StringComparison.Ordinal)
             && !ns.StartsWith("System.Data", System.StringComparison.Ordinal);
@@ -241,7 +241,7 @@ internal sealed class ServedData
 
         if (type is INamedTypeSymbol { IsGenericType: true } named)
         {
-            var ns = named.ContainingNamespace?.ToDisplayString();
+            var ns = TypeShapes.NamespaceName(named.ContainingNamespace);
             var isWrapper = (named.Name is "Task" or "ValueTask" && ns == "System.Threading.Tasks")
                 || (named.Name == "ActionResult" && ns == "Microsoft.AspNetCore.Mvc")
                 || ns == "Microsoft.AspNetCore.Http.HttpResults";
@@ -310,7 +310,7 @@ internal sealed class ServedData
 
                 yield break;
             case IInvocationOperation { TargetMethod.Name: "Serialize" or "SerializeObject" or "SerializeAsync", Arguments.Length: > 0 } serialize
-                when serialize.TargetMethod.ContainingNamespace?.ToDisplayString() is "System.Text.Json" or "Newtonsoft.Json":
+                when TypeShapes.NamespaceName(serialize.TargetMethod.ContainingNamespace) is "System.Text.Json" or "Newtonsoft.Json":
                 // return JsonSerializer.Serialize(beneficiary): the text is the object.
                 foreach (var value in ServedValues(serialize.Arguments[0].Value, depth + 1))
                 {
@@ -388,7 +388,7 @@ internal sealed class ServedData
             return false;
         }
 
-        var ns = type.ContainingNamespace?.ToDisplayString();
+        var ns = TypeShapes.NamespaceName(type.ContainingNamespace);
         return (type.Name is "ControllerBase" or "Controller" && ns == "Microsoft.AspNetCore.Mvc")
             || (type.Name is "PageModel" or "PageBase" && ns == "Microsoft.AspNetCore.Mvc.RazorPages")
             || (type.Name is "Results" or "TypedResults" && ns == "Microsoft.AspNetCore.Http");
@@ -396,7 +396,7 @@ internal sealed class ServedData
 
     private static bool IsFrameworkResult(ITypeSymbol type)
     {
-        var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        var ns = TypeShapes.NamespaceName(type.ContainingNamespace) ?? string.Empty;
         return ns == "Microsoft.AspNetCore.Mvc" || ns == "Microsoft.AspNetCore.Http.HttpResults" || ns == "Microsoft.AspNetCore.Http";
     }
 
@@ -404,7 +404,7 @@ internal sealed class ServedData
     {
         element = null;
         if (type is INamedTypeSymbol { Name: "IAsyncEnumerable", TypeArguments.Length: 1 } named
-            && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic")
+            && TypeShapes.NamespaceName(named.ContainingNamespace) == "System.Collections.Generic")
         {
             element = named.TypeArguments[0];
             return true;
@@ -412,7 +412,7 @@ internal sealed class ServedData
 
         foreach (var candidate in type.AllInterfaces)
         {
-            if (candidate is { Name: "IAsyncEnumerable", TypeArguments.Length: 1 } && candidate.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic")
+            if (candidate is { Name: "IAsyncEnumerable", TypeArguments.Length: 1 } && TypeShapes.NamespaceName(candidate.ContainingNamespace) == "System.Collections.Generic")
             {
                 element = candidate.TypeArguments[0];
                 return true;

@@ -541,7 +541,7 @@ internal sealed class MethodFlow
 
     private static bool IsLinq(IMethodSymbol method)
         => method.IsStatic && method.ContainingType is { Name: "Enumerable" or "Queryable" or "ImmutableArray" or "AsyncEnumerable" } type
-            && type.ContainingNamespace?.ToDisplayString() is "System.Linq" or "System.Collections.Immutable";
+            && TypeShapes.NamespaceName(type.ContainingNamespace) is "System.Linq" or "System.Collections.Immutable";
 
     private static bool IsSerializer(IMethodSymbol method)
         => method.ContainingType is { } type

@@ -180,7 +180,7 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                         && model.SqlMapper is not null
                         && SymbolEqualityComparer.Default.Equals(method.ContainingType, model.SqlMapper);
                     var isEf = !isDapper && QuerySources.EfRawSql.Contains(method.Name)
-                        && method.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore";
+                        && TypeShapes.NamespaceName(method.ContainingNamespace) == "Microsoft.EntityFrameworkCore";
                     if (!isDapper && !isEf)
                     {
                         return null;

@@ -14,9 +14,16 @@ internal sealed class SinkCatalog
 
     public SinkCatalog(Compilation compilation)
     {
+        var resolved = new Dictionary<string, INamedTypeSymbol?>(System.StringComparer.Ordinal);
         foreach (var row in LoggingSinks.All.AddRange(TelemetrySinks.All))
         {
-            if (compilation.GetTypeByMetadataName(row.TypeMetadataName) is { } type)
+            // Several rows share a type: each name is resolved once (a lookup searches every reference).
+            if (!resolved.TryGetValue(row.TypeMetadataName, out var found))
+            {
+                resolved[row.TypeMetadataName] = found = compilation.GetTypeByMetadataName(row.TypeMetadataName);
+            }
+
+            if (found is { } type)
             {
                 if (!byType.TryGetValue(type, out var rows))
                 {
