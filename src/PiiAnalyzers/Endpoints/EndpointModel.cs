@@ -38,6 +38,8 @@ internal sealed class EndpointModel
     private readonly Lazy<GlobalAuthorization> global;
     private readonly ConcurrentDictionary<IParameterSymbol, ImmutableArray<IOperation>> callSites = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, string> texts = new();
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> callSiteModels = new();
+    private readonly Lazy<Dictionary<string, List<SyntaxTree>>> callNames;
 
     private EndpointModel(Compilation compilation, AnalyzerOptions options, AspNetSymbols symbols)
     {
@@ -47,6 +49,7 @@ internal sealed class EndpointModel
         Options = options.AnalyzerConfigOptionsProvider;
         global = new Lazy<GlobalAuthorization>(() => GlobalAuthorization.Find(compilation, TextOf), LazyThreadSafetyMode.ExecutionAndPublication);
         Text = new CalleeText(compilation);
+        callNames = new Lazy<Dictionary<string, List<SyntaxTree>>>(() => IndexCallNames(compilation, TextOf), LazyThreadSafetyMode.ExecutionAndPublication);
         Scoping = new CallerScoping(this);
     }
 
@@ -159,23 +162,22 @@ internal sealed class EndpointModel
                 return ImmutableArray<IOperation>.Empty;
             }
 
-            var invocations = new List<InvocationExpressionSyntax>();
-            foreach (var tree in compilation.SyntaxTrees)
+            if (!callNames.Value.TryGetValue(method.Name, out var trees))
             {
-                if (TextOf(tree).IndexOf(method.Name, StringComparison.Ordinal) < 0)
-                {
-                    continue;
-                }
+                return ImmutableArray<IOperation>.Empty;
+            }
 
-                foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            // Each occurrence of the name in those files, resolved to its token: no walk of a whole file.
+            var invocations = new List<InvocationExpressionSyntax>();
+            foreach (var tree in trees)
+            {
+                var text = TextOf(tree);
+                var root = tree.GetRoot();
+                for (var at = text.IndexOf(method.Name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(method.Name, at + method.Name.Length, StringComparison.Ordinal))
                 {
-                    var name = invocation.Expression switch
-                    {
-                        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                        _ => null,
-                    };
-                    if (name == method.Name)
+                    if (root.FindToken(at).Parent is IdentifierNameSyntax { Identifier.ValueText: var name } identifier
+                        && name == method.Name
+                        && InvocationOf(identifier) is { } invocation)
                     {
                         invocations.Add(invocation);
                     }
@@ -183,16 +185,9 @@ internal sealed class EndpointModel
             }
 
             var found = ImmutableArray.CreateBuilder<IOperation>();
-            SemanticModel? semanticModel = null;
             foreach (var invocation in invocations)
             {
-                if (semanticModel?.SyntaxTree != invocation.SyntaxTree)
-                {
-#pragma warning disable RS1030 // Call sites of a mapping method live in other methods, often Program.cs: found once per parameter.
-                    semanticModel = compilation.GetSemanticModel(invocation.SyntaxTree);
-#pragma warning restore RS1030
-                }
-
+                var semanticModel = callSiteModels.GetOrAdd(invocation.SyntaxTree, SemanticModelOf);
                 if (semanticModel.GetOperation(invocation) is IInvocationOperation call
                     && SymbolEqualityComparer.Default.Equals((call.TargetMethod.ReducedFrom ?? call.TargetMethod).OriginalDefinition, method.OriginalDefinition)
                     && call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == p.Ordinal) is { } argument)
@@ -207,6 +202,73 @@ internal sealed class EndpointModel
 
             return found.ToImmutable();
         });
+
+    /// <summary>The invocation whose called name is <paramref name="name"/> (<c>M(...)</c> or <c>x.M(...)</c>).</summary>
+    private static InvocationExpressionSyntax? InvocationOf(IdentifierNameSyntax name)
+        => name.Parent switch
+        {
+            InvocationExpressionSyntax invocation when invocation.Expression == name => invocation,
+            MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax invocation } access when access.Name == name && invocation.Expression == access => invocation,
+            _ => null,
+        };
+
+#pragma warning disable RS1030 // Call sites of a mapping method live in other methods, often Program.cs: one model per file holding them.
+    private SemanticModel SemanticModelOf(SyntaxTree tree) => compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+
+    /// <summary>
+    /// For each name followed by <c>(</c> or <c>&lt;</c> anywhere in a file's text, the files that contain it: a
+    /// superset of the files calling a method of that name (comments and strings included), read from the text in
+    /// one pass per file, so that a call-site search never walks the syntax of files that cannot hold one.
+    /// </summary>
+    private static Dictionary<string, List<SyntaxTree>> IndexCallNames(Compilation compilation, Func<SyntaxTree, string> textOf)
+    {
+        var index = new Dictionary<string, List<SyntaxTree>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            seen.Clear();
+            var text = textOf(tree);
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (!(char.IsLetter(c) || c == '_'))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+                {
+                    i++;
+                }
+
+                var end = i;
+                while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n')
+                {
+                    i++;
+                }
+
+                if (i < text.Length && text[i] is '(' or '<')
+                {
+                    var name = text.Substring(start, end - start);
+                    if (seen.Add(name))
+                    {
+                        if (!index.TryGetValue(name, out var trees))
+                        {
+                            index[name] = trees = new List<SyntaxTree>();
+                        }
+
+                        trees.Add(tree);
+                    }
+                }
+            }
+        }
+
+        return index;
+    }
 
     /// <summary>The text of a tree as one string, made once per compilation for the text tests that search every file.</summary>
     public string TextOf(SyntaxTree tree) => texts.GetOrAdd(tree, t => t.GetText().ToString());
