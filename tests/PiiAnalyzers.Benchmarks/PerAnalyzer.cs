@@ -15,6 +15,13 @@ namespace PiiAnalyzers.Benchmarks;
 /// </summary>
 public static class PerAnalyzer
 {
+    private static long Allocated(IReadOnlyList<SyntaxTree> trees, System.Collections.Immutable.ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        AnalyzerSets.WithAnalyzers(AnalyzerSets.Compile(trees), analyzers);
+        return GC.GetTotalAllocatedBytes(precise: true) - before;
+    }
+
     public static string Run(int modules)
     {
         var trees = AnalyzerSets.Parse(HealthPaymentCodeGenerator.Generate(modules));
@@ -52,6 +59,18 @@ public static class PerAnalyzer
         }
 
         builder.AppendLine(CultureInfo.InvariantCulture, $"{"total",-40} {times.Values.Sum(t => t.TotalMilliseconds),9:F0}");
+
+        // Allocations: each analyzer alone against the empty analyzer (shared caches such as the classifier are
+        // counted in every analyzer that uses them).
+        var empty = Allocated(trees, AnalyzerSets.Empty);
+        builder.AppendLine(CultureInfo.InvariantCulture, $"{"analyzer alone",-40} {"alloc MB over the empty analyzer",9}");
+        foreach (var analyzer in AnalyzerSets.All)
+        {
+            var allocated = Allocated(trees, System.Collections.Immutable.ImmutableArray.Create(analyzer)) - empty;
+            builder.AppendLine(CultureInfo.InvariantCulture, $"{analyzer.GetType().Name,-40} {allocated / 1048576.0,9:F1}");
+        }
+
+        builder.AppendLine(CultureInfo.InvariantCulture, $"{"all together",-40} {(Allocated(trees, AnalyzerSets.All) - empty) / 1048576.0,9:F1}");
         return builder.ToString();
     }
 }

@@ -13,6 +13,7 @@ namespace PiiAnalyzers.Benchmarks;
 /// <c>dotnet run -c Release --project tests/PiiAnalyzers.Benchmarks</c>: the full BenchmarkDotNet run.
 /// <c>-- --short</c> (or <c>PII_BENCH_SHORT=1</c>): a one-shot smoke measurement of a small code base, in seconds.
 /// <c>-- --per-analyzer</c>: the execution time of each analyzer, from the driver's log (PII_BENCH_MODULES sizes it).
+/// <c>-- --allocations [AnalyzerName|empty]</c>: allocated bytes by type, sampled by the runtime.
 /// Other arguments go to BenchmarkDotNet (for example <c>--filter</c>).
 /// </summary>
 public static class Program
@@ -24,6 +25,13 @@ public static class Program
             var size = int.TryParse(Environment.GetEnvironmentVariable("PII_BENCH_MODULES"), out var count) && count > 0 ? count : HealthPaymentCodeGenerator.ModulesPerUnit;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Per-analyzer execution time, sequential analysis of {size} modules (best of three runs after a warm-up)."));
             Console.Write(PerAnalyzer.Run(size));
+            return 0;
+        }
+
+        if (Array.IndexOf(args, "--allocations") is var at and >= 0)
+        {
+            var size = int.TryParse(Environment.GetEnvironmentVariable("PII_BENCH_MODULES"), out var count) && count > 0 ? count : HealthPaymentCodeGenerator.ModulesPerUnit;
+            Console.Write(AllocationProfile.Run(size, at + 1 < args.Length ? args[at + 1] : null));
             return 0;
         }
 

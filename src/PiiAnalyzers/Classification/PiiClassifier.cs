@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Options;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Classification;
 
@@ -34,10 +35,13 @@ internal sealed class PiiClassifier
         => Instances.GetValue(compilation, _ => new PiiClassifier(analyzerOptions.AnalyzerConfigOptionsProvider));
 
     /// <summary>The options that apply to a symbol: those of its first declaring tree, else the global ones.</summary>
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, string> MetadataNames = new();
+
     public ClassificationOptions OptionsFor(ISymbol symbol)
     {
-        var reference = symbol.DeclaringSyntaxReferences.FirstOrDefault();
-        var config = reference is null ? options.GlobalOptions : options.GetOptions(reference.SyntaxTree);
+        // Locations is stored on the symbol; DeclaringSyntaxReferences is built anew on each call.
+        var tree = symbol.Locations.FirstOrDefault(l => l.IsInSource)?.SourceTree;
+        var config = tree is null ? options.GlobalOptions : options.GetOptions(tree);
         return ClassificationOptions.From(config);
     }
 
@@ -259,6 +263,12 @@ internal sealed class PiiClassifier
 
     private MemberClassification ClassifyByAttributes(ISymbol symbol)
     {
+        if (symbol is ILocalSymbol)
+        {
+            // A local has no attributes and nothing it inherits them from.
+            return MemberClassification.NotPersonal;
+        }
+
         var categories = PiiCategory.None;
         foreach (var related in RelatedSymbols(symbol))
         {
@@ -362,7 +372,7 @@ internal sealed class PiiClassifier
 
     private static IEnumerable<ISymbol> ImplementedInterfaceMembers(IPropertySymbol property, INamedTypeSymbol type)
     {
-        foreach (var @interface in type.AllInterfaces)
+        foreach (var @interface in SymbolFacts.AllInterfaces(type))
         {
             foreach (var member in @interface.GetMembers(property.Name))
             {
@@ -410,7 +420,9 @@ internal sealed class PiiClassifier
         return false;
     }
 
-    public static string FullMetadataName(INamedTypeSymbol type)
+    public static string FullMetadataName(INamedTypeSymbol type) => MetadataNames.GetValue(type, ComputeFullMetadataName);
+
+    private static string ComputeFullMetadataName(INamedTypeSymbol type)
     {
         var ns = type.ContainingNamespace;
         var prefix = ns is null || ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString() + ".";

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Classification;
 
@@ -136,7 +137,7 @@ internal static class TypeShapes
 
     private static StrongBox<ITypeSymbol?> ComputeInterfaceElement(INamedTypeSymbol named)
     {
-        foreach (var candidate in named.AllInterfaces)
+        foreach (var candidate in SymbolFacts.AllInterfaces(named))
         {
             if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
             {
@@ -157,7 +158,7 @@ internal static class TypeShapes
             return true;
         }
 
-        foreach (var candidate in type.AllInterfaces)
+        foreach (var candidate in SymbolFacts.AllInterfaces(type))
         {
             if (candidate.Name == name && IsInNamespace(candidate, ns))
             {

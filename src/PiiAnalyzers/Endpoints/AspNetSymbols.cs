@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Classification;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -97,7 +98,7 @@ internal sealed class AspNetSymbols
                 return true;
             }
 
-            foreach (var i in type.AllInterfaces)
+            foreach (var i in SymbolFacts.AllInterfaces(type))
             {
                 if (SymbolEqualityComparer.Default.Equals(i, Identity))
                 {

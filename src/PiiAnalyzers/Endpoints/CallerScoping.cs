@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Classification;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -263,7 +264,7 @@ internal sealed class CallerScoping
         foreach (var argument in invocation.Arguments)
         {
             if (ServedData.Strip(argument.Value).Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } request
-                && !request.DeclaringSyntaxReferences.IsEmpty)
+                && SymbolFacts.InSource(request))
             {
                 foreach (var handler in requestHandlers.GetOrAdd(request, FindRequestHandlers))
                 {
@@ -283,7 +284,7 @@ internal sealed class CallerScoping
                 break;
             }
 
-            if (!type.AllInterfaces.Any(i => i.Name.EndsWith("Handler", StringComparison.Ordinal)
+            if (!SymbolFacts.AllInterfaces(type).Any(i => i.Name.EndsWith("Handler", StringComparison.Ordinal)
                 && i.TypeArguments.Any(a => SymbolEqualityComparer.Default.Equals(a, request))))
             {
                 continue;
@@ -307,12 +308,12 @@ internal sealed class CallerScoping
     {
         method = method.ReducedFrom ?? method;
         method = method.OriginalDefinition;
-        if (!method.IsAbstract && !method.DeclaringSyntaxReferences.IsEmpty)
+        if (!method.IsAbstract && SymbolFacts.InSource(method))
         {
             return ImmutableArray.Create(method);
         }
 
-        if (method.ContainingType is not { TypeKind: TypeKind.Interface } contract || contract.DeclaringSyntaxReferences.IsEmpty)
+        if (method.ContainingType is not { TypeKind: TypeKind.Interface } contract || !SymbolFacts.InSource(contract))
         {
             return ImmutableArray<IMethodSymbol>.Empty;
         }
@@ -329,7 +330,7 @@ internal sealed class CallerScoping
                         break;
                     }
 
-                    if (type.FindImplementationForInterfaceMember(m) is IMethodSymbol implementation && !implementation.DeclaringSyntaxReferences.IsEmpty)
+                    if (type.FindImplementationForInterfaceMember(m) is IMethodSymbol implementation && SymbolFacts.InSource(implementation))
                     {
                         found.Add(implementation.OriginalDefinition);
                     }
@@ -346,10 +347,10 @@ internal sealed class CallerScoping
         var index = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
         foreach (var type in types)
         {
-            foreach (var contract in type.AllInterfaces)
+            foreach (var contract in SymbolFacts.AllInterfaces(type))
             {
                 var definition = contract.OriginalDefinition;
-                if (definition.DeclaringSyntaxReferences.IsEmpty)
+                if (!SymbolFacts.InSource(definition))
                 {
                     continue;
                 }
@@ -369,7 +370,7 @@ internal sealed class CallerScoping
     /// <summary>A DbContext whose OnModelCreating declares a query filter on the caller's identity scopes every query.</summary>
     private bool HasCallerQueryFilter(ITypeSymbol type, EndpointSettings settings)
     {
-        if (type.DeclaringSyntaxReferences.IsEmpty || !AspNetSymbols.DerivesFrom(type, model.Symbols.DbContext))
+        if (!SymbolFacts.InSource(type) || !AspNetSymbols.DerivesFrom(type, model.Symbols.DbContext))
         {
             return false;
         }
@@ -486,7 +487,7 @@ internal sealed class CallerScoping
     {
         method = (method.ReducedFrom ?? method).OriginalDefinition;
         // One level only, so that the cached answer never depends on which endpoint asked first.
-        if (method.DeclaringSyntaxReferences.IsEmpty || method.IsAbstract || method.ReturnsVoid || identityDepth > 0)
+        if (!SymbolFacts.InSource(method) || method.IsAbstract || method.ReturnsVoid || identityDepth > 0)
         {
             return false;
         }
@@ -533,7 +534,7 @@ internal sealed class CallerScoping
             return true;
         }
 
-        foreach (var candidate in type.AllInterfaces)
+        foreach (var candidate in SymbolFacts.AllInterfaces(type))
         {
             if (settings.IsCallerContextTypeName(candidate.Name))
             {

@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PiiAnalyzers.Classification;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -18,7 +19,7 @@ internal static class Controllers
     public static bool IsController(EndpointModel model, INamedTypeSymbol type)
     {
         if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsStatic || type.TypeParameters.Length > 0
-            || type.DeclaredAccessibility != Accessibility.Public || type.DeclaringSyntaxReferences.IsEmpty)
+            || type.DeclaredAccessibility != Accessibility.Public || !SymbolFacts.InSource(type))
         {
             return false;
         }
@@ -117,7 +118,7 @@ internal static class Controllers
     internal static bool IsRouteProvider(AttributeData attribute)
         => EndpointModel.AttributeIs(attribute, "RouteAttribute")
             || EndpointModel.AttributeIs(attribute, "HttpMethodAttribute")
-            || (attribute.AttributeClass?.AllInterfaces.Any(i => i.Name == "IRouteTemplateProvider") ?? false)
+            || (attribute.AttributeClass is { } attributeClass && SymbolFacts.AllInterfaces(attributeClass).Any(i => i.Name == "IRouteTemplateProvider"))
             || (attribute.AttributeClass is { TypeKind: TypeKind.Error, Name: var name } && name.StartsWith("Http", StringComparison.Ordinal));
 
     internal static string? Template(AttributeData attribute)

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -119,7 +120,7 @@ internal sealed class EndpointModel
     public IOperation? GetBody(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
-        if (method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
+        if (method.IsAbstract || method.IsExtern || !SymbolFacts.InSource(method))
         {
             return null;
         }
@@ -157,7 +158,7 @@ internal sealed class EndpointModel
     public ImmutableArray<IOperation> CallSiteArguments(IParameterSymbol parameter)
         => callSites.GetOrAdd(parameter, p =>
         {
-            if (p.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.IsEmpty)
+            if (p.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || !SymbolFacts.InSource(method))
             {
                 return ImmutableArray<IOperation>.Empty;
             }
@@ -432,12 +433,12 @@ internal sealed class EndpointModel
 
     /// <summary>A custom filter attribute that authorizes (IAuthorizationFilter / IAsyncAuthorizationFilter).</summary>
     private static bool IsAuthorizationFilter(INamedTypeSymbol type)
-        => type.AllInterfaces.Any(i => i.Name is "IAuthorizationFilter" or "IAsyncAuthorizationFilter"
+        => SymbolFacts.AllInterfaces(type).Any(i => i.Name is "IAuthorizationFilter" or "IAsyncAuthorizationFilter"
             && TypeShapes.NamespaceName(i.ContainingNamespace) == "Microsoft.AspNetCore.Mvc.Filters");
 
     private static bool Implements(INamedTypeSymbol type, string name)
     {
-        foreach (var candidate in type.AllInterfaces)
+        foreach (var candidate in SymbolFacts.AllInterfaces(type))
         {
             if (candidate.Name == name && TypeShapes.NamespaceName(candidate.ContainingNamespace) == "Microsoft.AspNetCore.Authorization")
             {

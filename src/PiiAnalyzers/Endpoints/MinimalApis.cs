@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -208,7 +209,7 @@ internal static class MinimalApis
                     break;
                 case IInvocationOperation convention when convention.TargetMethod.IsExtensionMethod && convention.Arguments.Length > 0:
                     ApplyConvention(convention, authorization);
-                    if (!stopAtParameters && !convention.TargetMethod.DeclaringSyntaxReferences.IsEmpty
+                    if (!stopAtParameters && SymbolFacts.InSource(convention.TargetMethod)
                         && model.GetBody(convention.TargetMethod) is { } helper)
                     {
                         // An in-source helper returning a group (app.MapPractitionerApi()): its prefixes and

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -410,7 +411,7 @@ internal sealed class ServedData
             return true;
         }
 
-        foreach (var candidate in type.AllInterfaces)
+        foreach (var candidate in SymbolFacts.AllInterfaces(type))
         {
             if (candidate is { Name: "IAsyncEnumerable", TypeArguments.Length: 1 } && TypeShapes.NamespaceName(candidate.ContainingNamespace) == "System.Collections.Generic")
             {

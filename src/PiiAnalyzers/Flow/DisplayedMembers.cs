@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PiiAnalyzers.Classification;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Flow;
 
@@ -79,7 +80,7 @@ internal sealed class DisplayedMembers
             foreach (var member in current.GetMembers("ToString"))
             {
                 if (member is IMethodSymbol { Parameters.Length: 0, IsOverride: true, IsImplicitlyDeclared: false } method
-                    && method.DeclaringSyntaxReferences.Length > 0)
+                    && SymbolFacts.InSource(method))
                 {
                     return method;
                 }

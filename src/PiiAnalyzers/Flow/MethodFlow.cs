@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
 using PiiAnalyzers.Sinks;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Flow;
 
@@ -427,7 +428,7 @@ internal sealed class MethodFlow
         }
 
         // An in-source helper returning text built from the data (FormatNir(nir)) still carries it.
-        if (method.DeclaringSyntaxReferences.Length > 0 && ReturnsData(method))
+        if (SymbolFacts.InSource(method) && ReturnsData(method))
         {
             var carried = Arguments(invocation.Arguments, depth);
             return carried.WholeObject ? Taint.None : carried;

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
 using PiiAnalyzers.Flow;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -92,7 +93,7 @@ internal sealed class OutputModel
                 }
             }
 
-            if (direct || method.DeclaringSyntaxReferences.Length == 0)
+            if (direct || !SymbolFacts.InSource(method))
             {
                 return;
             }
@@ -117,7 +118,7 @@ internal sealed class OutputModel
             return;
         }
 
-        if (method.DeclaringSyntaxReferences.Length > 0 && AnyArgumentCarries(arguments, caller))
+        if (SymbolFacts.InSource(method) && AnyArgumentCarries(arguments, caller))
         {
             if (depth >= MaxWrapperDepth)
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -313,7 +314,7 @@ internal sealed class QueryEvaluator
     private static bool IsLambdaParameter(IParameterReferenceOperation reference)
         => reference.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction };
 
-    private static bool IsInSource(IMethodSymbol method) => !method.DeclaringSyntaxReferences.IsEmpty;
+    private static bool IsInSource(IMethodSymbol method) => SymbolFacts.InSource(method);
 
     private QueryResult EvaluateValue(IOperation operation)
     {

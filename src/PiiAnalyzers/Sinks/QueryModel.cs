@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -71,7 +72,7 @@ internal sealed class QueryModel
         }
 
         return SymbolEqualityComparer.Default.Equals(type, IDbCommand)
-            || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, IDbCommand));
+            || SymbolFacts.AllInterfaces(type).Any(i => SymbolEqualityComparer.Default.Equals(i, IDbCommand));
     }
 
     public PiiClassifier Classifier { get; }
@@ -101,7 +102,7 @@ internal sealed class QueryModel
         type = UnwrapTask(type);
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named
             && (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, AsyncEnumerable)
-                || named.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, AsyncEnumerable))))
+                || SymbolFacts.AllInterfaces(named).Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, AsyncEnumerable))))
         {
             return named.TypeArguments[0];
         }
@@ -140,7 +141,7 @@ internal sealed class QueryModel
     public bool IsQueryable(ITypeSymbol? type)
         => type is not null && Queryable is not null
             && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Queryable)
-                || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, Queryable)));
+                || SymbolFacts.AllInterfaces(type).Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, Queryable)));
 
     public bool DerivesFromDbContext(ITypeSymbol? type)
     {
@@ -265,10 +266,10 @@ internal sealed class QueryModel
             return Boundedness.Unknown;
         }
 
-        if (method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
+        if (method.IsAbstract || method.IsExtern || !SymbolFacts.InSource(method))
         {
             // A repository interface: a query is unbounded by nature; a sequence is unbounded when nothing selects it.
-            if (!method.DeclaringSyntaxReferences.IsEmpty || method.ContainingType?.TypeKind == TypeKind.Interface)
+            if (SymbolFacts.InSource(method) || method.ContainingType?.TypeKind == TypeKind.Interface)
             {
                 var selective = method.Parameters.Any(p => p.Type.Name != "CancellationToken");
                 return IsQueryable(UnwrapTask(method.ReturnType)) || !selective ? Boundedness.Unbounded : Boundedness.Unknown;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -85,7 +86,7 @@ internal sealed class SinkCatalog
             return null;
         }
 
-        foreach (var candidate in type.AllInterfaces)
+        foreach (var candidate in SymbolFacts.AllInterfaces(type))
         {
             if (byType.TryGetValue(candidate.OriginalDefinition, out var inherited) && Match(inherited, name) is { } row)
             {

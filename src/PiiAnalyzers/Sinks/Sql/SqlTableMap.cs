@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Sinks.Sql;
 
@@ -60,7 +61,7 @@ internal sealed class SqlTableMap
                 }
             }
 
-            var configuration = type.AllInterfaces.FirstOrDefault(i => i.Name == "IEntityTypeConfiguration" && i.TypeArguments.Length == 1);
+            var configuration = SymbolFacts.AllInterfaces(type).FirstOrDefault(i => i.Name == "IEntityTypeConfiguration" && i.TypeArguments.Length == 1);
             if (configuration is not null || model.DerivesFromDbContext(type))
             {
                 CollectToTable(type, configuration?.TypeArguments[0], fluent);
