@@ -131,6 +131,14 @@ internal static class TypeShapes
             return named.TypeArguments[0];
         }
 
+        // The common collections answer from their own type argument, without building their interface lists.
+        if (named.TypeArguments.Length == 1 && IsInNamespace(named, "System.Collections.Generic")
+            && named.Name is "List" or "IList" or "IReadOnlyList" or "ICollection" or "IReadOnlyCollection" or "HashSet" or "ISet" or "IReadOnlySet"
+                or "LinkedList" or "Queue" or "Stack" or "SortedSet")
+        {
+            return named.TypeArguments[0];
+        }
+
         // Every rule asks this of the same few types; their interface lists are built anew on each request.
         return InterfaceElements.GetValue(named, ComputeInterfaceElement).Value;
     }

@@ -19,7 +19,7 @@ internal static class EndpointActions
     {
         start.RegisterOperationBlockAction(block =>
         {
-            if (block.OwningSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method)
+            if (block.IsGeneratedCode || block.OwningSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method)
             {
                 return;
             }
@@ -38,7 +38,7 @@ internal static class EndpointActions
             context =>
             {
                 var invocation = (IInvocationOperation)context.Operation;
-                if (!model.IsMapCall(invocation.TargetMethod))
+                if (context.IsGeneratedCode || !model.IsMapCall(invocation.TargetMethod))
                 {
                     return;
                 }

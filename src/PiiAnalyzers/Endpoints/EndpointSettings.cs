@@ -58,6 +58,9 @@ internal sealed class EndpointSettings
     /// <summary>Type names, with and without the interface <c>I</c> prefix.</summary>
     public ImmutableHashSet<string> CallerContextTypes { get; }
 
+    /// <summary>Answers per type name: every identity check asks about the type of each value it meets.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> callerContextNames = new(StringComparer.Ordinal);
+
     public int MaxRows { get; }
 
     public static EndpointSettings From(AnalyzerConfigOptions options)
@@ -177,7 +180,9 @@ internal sealed class EndpointSettings
     /// A caller-context type: a configured name, or a name that extends one (<c>ICurrentUserService</c>,
     /// <c>UserContextAccessor</c>, <c>IPractitionerContextProvider</c>).
     /// </summary>
-    public bool IsCallerContextTypeName(string name)
+    public bool IsCallerContextTypeName(string name) => callerContextNames.GetOrAdd(name, ComputeIsCallerContextTypeName);
+
+    private bool ComputeIsCallerContextTypeName(string name)
     {
         if (CallerContextTypes.Contains(name))
         {

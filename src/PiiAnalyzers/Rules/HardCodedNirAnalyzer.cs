@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Rules;
 
@@ -23,12 +24,17 @@ public sealed class HardCodedNirAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal);
     }
 
     private static void AnalyzeLiteral(OperationAnalysisContext context)
     {
+        if (context.IsGeneratedCode)
+        {
+            return;
+        }
+
         var literal = (ILiteralOperation)context.Operation;
         if (!literal.ConstantValue.HasValue || literal.Syntax.Span.Length < MinimumLength)
         {

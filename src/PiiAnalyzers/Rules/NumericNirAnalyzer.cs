@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Classification;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Rules;
 
@@ -19,7 +20,7 @@ public sealed class NumericNirAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             var classifier = PiiClassifier.GetOrCreate(start.Compilation, start.Options);
@@ -31,6 +32,11 @@ public sealed class NumericNirAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context, PiiClassifier classifier)
     {
+        if (context.IsGeneratedCode)
+        {
+            return;
+        }
+
         var symbol = context.Symbol;
         var type = symbol switch
         {

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 using PiiAnalyzers.Classification;
 using PiiAnalyzers.Flow;
 using PiiAnalyzers.Sinks;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Rules;
 
@@ -44,12 +45,17 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             var model = OutputModel.GetOrCreate(start.Compilation, start.Options);
             start.RegisterOperationBlockStartAction(block =>
             {
+                if (block.IsGeneratedCode)
+                {
+                    return;
+                }
+
                 var state = new BlockState(model);
                 block.RegisterOperationAction(
                     c => state.Analyze(c),

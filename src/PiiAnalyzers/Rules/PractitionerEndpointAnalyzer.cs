@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
 using PiiAnalyzers.Endpoints;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Rules;
 
@@ -32,7 +33,7 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             var model = EndpointModel.GetOrCreate(start.Compilation, start.Options);
@@ -66,6 +67,11 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static void AnalyzeBoundProperty(EndpointModel model, SymbolAnalysisContext context)
     {
+        if (context.IsGeneratedCode)
+        {
+            return;
+        }
+
         if (context.Symbol is not IPropertySymbol { IsStatic: false, ContainingType: { } type } property)
         {
             return;

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using PiiAnalyzers.Classification;
 using PiiAnalyzers.Sinks;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Rules;
 
@@ -34,7 +35,7 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             var model = QueryModel.GetOrCreate(start.Compilation, start.Options);
@@ -45,7 +46,7 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
 
             start.RegisterOperationBlockStartAction(block =>
             {
-                if (QueryModel.HasODataPageSize(block.OwningSymbol))
+                if (block.IsGeneratedCode || QueryModel.HasODataPageSize(block.OwningSymbol))
                 {
                     return;
                 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Classification;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Rules;
 
@@ -21,7 +22,7 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             var classifier = PiiClassifier.GetOrCreate(start.Compilation, start.Options);
@@ -31,6 +32,11 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context, PiiClassifier classifier)
     {
+        if (context.IsGeneratedCode)
+        {
+            return;
+        }
+
         var symbol = context.Symbol;
         if (symbol.IsOverride || symbol is IFieldSymbol { IsConst: true } || symbol.IsImplicitlyDeclared
             || symbol is IPropertySymbol { IsIndexer: true } || symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource)

@@ -208,6 +208,11 @@ public class AdversarialInputTests
             AnalyzerHarness.Parse(body.Replace("Generated", "Generated3", StringComparison.Ordinal), "/src/Beneficiary.g.cs"),
             AnalyzerHarness.Parse(body.Replace("Generated", "Generated4", StringComparison.Ordinal), "/src/Beneficiary.g.i.cs"),
             AnalyzerHarness.Parse(body.Replace("Generated", "Generated5", StringComparison.Ordinal), "/src/Form.designer.cs"),
+            // [GeneratedCode] on the type, in a file with an ordinary name (NSwag and gRPC clients look like this).
+            AnalyzerHarness.Parse(
+                body.Replace("Generated", "Generated6", StringComparison.Ordinal)
+                    .Replace("public class", "[System.CodeDom.Compiler.GeneratedCode(\"NSwag\", \"14.0\")]\n    public class", StringComparison.Ordinal),
+                "/src/Client.cs"),
             AnalyzerHarness.Parse(body.Replace("Generated", "Handwritten", StringComparison.Ordinal), "/src/Handwritten.cs"),
         };
         var run = AnalyzeWithinBound("generated code", trees);
