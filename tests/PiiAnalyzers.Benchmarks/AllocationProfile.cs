@@ -24,7 +24,6 @@ public static class AllocationProfile
         {
             null => AnalyzerSets.All,
             "empty" => AnalyzerSets.Empty,
-            "probe" => ImmutableArray.Create<DiagnosticAnalyzer>(new ProbeBlockAnalyzer()),
             _ => AnalyzerSets.All.Where(a => a.GetType().Name == analyzerName).ToImmutableArray(),
         };
         if (analyzers.IsEmpty)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Infrastructure;
@@ -8,7 +9,7 @@ namespace PiiAnalyzers.Classification;
 /// <summary>Cheap structural questions about types, answered from symbols without any per-compilation lookup.</summary>
 internal static class TypeShapes
 {
-    private static readonly ConditionalWeakTable<INamedTypeSymbol, StrongBox<ITypeSymbol?>> InterfaceElements = new();
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, StrongBox<ITypeSymbol?>> DefinitionElements = new();
     private static readonly ConditionalWeakTable<INamespaceSymbol, string> NamespaceNames = new();
 
     /// <summary>The dotted name of a namespace (<c>ToDisplayString</c>), built once per namespace symbol; null for no namespace.</summary>
@@ -139,24 +140,34 @@ internal static class TypeShapes
             return named.TypeArguments[0];
         }
 
-        // Every rule asks this of the same few types; their interface lists are built anew on each request.
-        return InterfaceElements.GetValue(named, ComputeInterfaceElement).Value;
+        // Asked of the definition (one symbol per generic type), then put in the constructed type's terms.
+        var raw = DefinitionElements.GetValue(named.OriginalDefinition, ComputeDefinitionElement).Value;
+        if (raw is null)
+        {
+            return null;
+        }
+
+        return SymbolFacts.InTermsOf(raw, named) ?? ComputeElement(SymbolFacts.AllInterfaces(named));
     }
 
-    private static StrongBox<ITypeSymbol?> ComputeInterfaceElement(INamedTypeSymbol named)
+    private static StrongBox<ITypeSymbol?> ComputeDefinitionElement(INamedTypeSymbol definition)
+        => new(ComputeElement(SymbolFacts.AllInterfaces(definition)));
+
+    /// <summary>The element of the first <c>IEnumerable&lt;T&gt;</c> among the interfaces; a dictionary's value.</summary>
+    private static ITypeSymbol? ComputeElement(ImmutableArray<INamedTypeSymbol> interfaces)
     {
-        foreach (var candidate in SymbolFacts.AllInterfaces(named))
+        foreach (var candidate in interfaces)
         {
             if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
             {
                 var element = candidate.TypeArguments[0];
-                return new StrongBox<ITypeSymbol?>(element is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair
+                return element is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair
                     ? pair.TypeArguments[1]
-                    : element);
+                    : element;
             }
         }
 
-        return new StrongBox<ITypeSymbol?>(null);
+        return null;
     }
 
     public static bool Implements(ITypeSymbol type, string name, string ns)
@@ -166,7 +177,7 @@ internal static class TypeShapes
             return true;
         }
 
-        foreach (var candidate in SymbolFacts.AllInterfaces(type))
+        foreach (var candidate in SymbolFacts.InterfaceDefinitions(type))
         {
             if (candidate.Name == name && IsInNamespace(candidate, ns))
             {

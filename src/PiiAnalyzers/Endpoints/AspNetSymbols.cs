@@ -98,7 +98,7 @@ internal sealed class AspNetSymbols
                 return true;
             }
 
-            foreach (var i in SymbolFacts.AllInterfaces(type))
+            foreach (var i in SymbolFacts.InterfaceDefinitions(type))
             {
                 if (SymbolEqualityComparer.Default.Equals(i, Identity))
                 {

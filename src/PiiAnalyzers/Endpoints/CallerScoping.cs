@@ -534,7 +534,7 @@ internal sealed class CallerScoping
             return true;
         }
 
-        foreach (var candidate in SymbolFacts.AllInterfaces(type))
+        foreach (var candidate in SymbolFacts.InterfaceDefinitions(type))
         {
             if (settings.IsCallerContextTypeName(candidate.Name))
             {

@@ -433,12 +433,12 @@ internal sealed class EndpointModel
 
     /// <summary>A custom filter attribute that authorizes (IAuthorizationFilter / IAsyncAuthorizationFilter).</summary>
     private static bool IsAuthorizationFilter(INamedTypeSymbol type)
-        => SymbolFacts.AllInterfaces(type).Any(i => i.Name is "IAuthorizationFilter" or "IAsyncAuthorizationFilter"
+        => SymbolFacts.InterfaceDefinitions(type).Any(i => i.Name is "IAuthorizationFilter" or "IAsyncAuthorizationFilter"
             && TypeShapes.NamespaceName(i.ContainingNamespace) == "Microsoft.AspNetCore.Mvc.Filters");
 
     private static bool Implements(INamedTypeSymbol type, string name)
     {
-        foreach (var candidate in SymbolFacts.AllInterfaces(type))
+        foreach (var candidate in SymbolFacts.InterfaceDefinitions(type))
         {
             if (candidate.Name == name && TypeShapes.NamespaceName(candidate.ContainingNamespace) == "Microsoft.AspNetCore.Authorization")
             {

@@ -411,11 +411,12 @@ internal sealed class ServedData
             return true;
         }
 
-        foreach (var candidate in SymbolFacts.AllInterfaces(type))
+        foreach (var candidate in SymbolFacts.InterfaceDefinitions(type))
         {
             if (candidate is { Name: "IAsyncEnumerable", TypeArguments.Length: 1 } && TypeShapes.NamespaceName(candidate.ContainingNamespace) == "System.Collections.Generic")
             {
-                element = candidate.TypeArguments[0];
+                element = SymbolFacts.InTermsOf(candidate.TypeArguments[0], type)
+                    ?? SymbolFacts.AllInterfaces(type).First(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, candidate.OriginalDefinition)).TypeArguments[0];
                 return true;
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -34,4 +35,40 @@ internal static class SymbolFacts
     /// <summary><see cref="ITypeSymbol.AllInterfaces"/>, built once per type symbol.</summary>
     public static ImmutableArray<INamedTypeSymbol> AllInterfaces(ITypeSymbol type)
         => Interfaces.GetValue(type, t => new StrongBox<ImmutableArray<INamedTypeSymbol>>(t.AllInterfaces)).Value;
+
+    /// <summary>
+    /// The interfaces of the type's definition, for "does it implement X" questions asked by name or by definition.
+    /// A constructed type (<c>DbSet&lt;Beneficiary&gt;</c>, <c>IIncludableQueryable&lt;...&gt;</c>) is often a fresh symbol
+    /// per expression, and its own interface list is substituted anew each time; its definition is one symbol.
+    /// </summary>
+    public static ImmutableArray<INamedTypeSymbol> InterfaceDefinitions(ITypeSymbol type)
+        => AllInterfaces(type.OriginalDefinition);
+
+    /// <summary>
+    /// <paramref name="definitionType"/>, a type met in the type definition's own terms, in the terms of the
+    /// constructed <paramref name="type"/>: a type parameter of the definition becomes the matching type argument.
+    /// Null when it cannot be mapped that simply (the caller then asks the constructed type itself).
+    /// </summary>
+    public static ITypeSymbol? InTermsOf(ITypeSymbol definitionType, ITypeSymbol type)
+    {
+        if (definitionType is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type } parameter)
+        {
+            return type is INamedTypeSymbol named
+                && SymbolEqualityComparer.Default.Equals(parameter.DeclaringType, named.OriginalDefinition)
+                && parameter.Ordinal < named.TypeArguments.Length
+                ? named.TypeArguments[parameter.Ordinal]
+                : null;
+        }
+
+        return MentionsTypeParameter(definitionType, 0) ? null : definitionType;
+    }
+
+    private static bool MentionsTypeParameter(ITypeSymbol type, int depth)
+        => depth > 8 || type switch
+        {
+            ITypeParameterSymbol => true,
+            IArrayTypeSymbol array => MentionsTypeParameter(array.ElementType, depth + 1),
+            INamedTypeSymbol named => named.TypeArguments.Any(a => MentionsTypeParameter(a, depth + 1)),
+            _ => false,
+        };
 }

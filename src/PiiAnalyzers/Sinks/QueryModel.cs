@@ -72,7 +72,7 @@ internal sealed class QueryModel
         }
 
         return SymbolEqualityComparer.Default.Equals(type, IDbCommand)
-            || SymbolFacts.AllInterfaces(type).Any(i => SymbolEqualityComparer.Default.Equals(i, IDbCommand));
+            || SymbolFacts.InterfaceDefinitions(type).Any(i => SymbolEqualityComparer.Default.Equals(i, IDbCommand));
     }
 
     public PiiClassifier Classifier { get; }
@@ -102,7 +102,7 @@ internal sealed class QueryModel
         type = UnwrapTask(type);
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named
             && (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, AsyncEnumerable)
-                || SymbolFacts.AllInterfaces(named).Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, AsyncEnumerable))))
+                || SymbolFacts.InterfaceDefinitions(named).Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, AsyncEnumerable))))
         {
             return named.TypeArguments[0];
         }
@@ -141,7 +141,7 @@ internal sealed class QueryModel
     public bool IsQueryable(ITypeSymbol? type)
         => type is not null && Queryable is not null
             && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Queryable)
-                || SymbolFacts.AllInterfaces(type).Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, Queryable)));
+                || SymbolFacts.InterfaceDefinitions(type).Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, Queryable)));
 
     public bool DerivesFromDbContext(ITypeSymbol? type)
     {

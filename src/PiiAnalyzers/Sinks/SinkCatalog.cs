@@ -86,7 +86,7 @@ internal sealed class SinkCatalog
             return null;
         }
 
-        foreach (var candidate in SymbolFacts.AllInterfaces(type))
+        foreach (var candidate in SymbolFacts.InterfaceDefinitions(type))
         {
             if (byType.TryGetValue(candidate.OriginalDefinition, out var inherited) && Match(inherited, name) is { } row)
             {
