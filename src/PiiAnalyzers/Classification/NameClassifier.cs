@@ -43,6 +43,15 @@ internal sealed class NameClassifier
     private readonly HashSet<string> notTheData;
     private readonly Dictionary<PiiCategory, HashSet<string>> notTheDataByCategory;
 
+    /// <summary>
+    /// Answers per identifier: the same names (<c>id</c>, <c>cancellationToken</c>, <c>beneficiary</c>) come back in
+    /// every method, and splitting them into words allocates. Bounded by the distinct identifiers of the code base.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameMatch> matches = new(System.StringComparer.Ordinal);
+
+    /// <summary>A classifier lives as long as its configuration (shared across compilations in an IDE session).</summary>
+    private const int MaxRememberedNames = 50_000;
+
     public NameClassifier(ImmutableDictionary<PiiCategory, ImmutableArray<string>> extraNames, bool includeLexicon = true)
     {
         strong = BuildTable(includeLexicon ? NameLexicon.Strong : System.Array.Empty<(PiiCategory, string[])>());
@@ -83,7 +92,21 @@ internal sealed class NameClassifier
         return false;
     }
 
-    public NameMatch Match(string identifier) => Match(IdentifierWords.Split(identifier));
+    public NameMatch Match(string identifier)
+    {
+        if (matches.TryGetValue(identifier, out var known))
+        {
+            return known;
+        }
+
+        var match = Match(IdentifierWords.Split(identifier));
+        if (matches.Count < MaxRememberedNames)
+        {
+            matches.TryAdd(identifier, match);
+        }
+
+        return match;
+    }
 
     public NameMatch Match(ImmutableArray<string> words)
     {

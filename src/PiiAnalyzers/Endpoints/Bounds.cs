@@ -109,7 +109,13 @@ internal static class Bounds
 
     private static bool CalleeBounded(EndpointModel model, IMethodSymbol callee, int maxRows, int depth)
     {
-        // Only a body that names a bounding operator, or calls in-source code that might, is bound and read.
+        // A bounding call in the callee's own syntax answers without binding it; otherwise only a body that calls
+        // in-source code that might bound is bound and read.
+        if (CalleeText.CallsBoundingOperator(callee, IsBoundingOperator, maxRows))
+        {
+            return true;
+        }
+
         if (!model.Text.MayBound(callee, IsBoundingOperator, followCalls: depth < MaxCalleeDepth))
         {
             return false;

@@ -1,40 +1,26 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Classification;
 using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Sinks;
 
 /// <summary>
-/// The sink tables resolved against one compilation: the well-known types are looked up once, and a row whose library
-/// is not referenced simply does not exist here.
+/// The sink tables met in one compilation: a method matches a row by the metadata name of its type (or of an
+/// interface its type implements), and the few types the rules compare against are resolved once.
 /// </summary>
 internal sealed class SinkCatalog
 {
-    private readonly Dictionary<INamedTypeSymbol, List<SinkMethod>> byType = new(SymbolEqualityComparer.Default);
+    /// <summary>
+    /// The sink rows by the metadata name of their type, built once per process: a method's containing type is
+    /// matched by name when a rule meets it, instead of resolving every row's type in every compilation (a lookup
+    /// that searches all references, for libraries a project may not even use).
+    /// </summary>
+    private static readonly Dictionary<string, List<SinkMethod>> RowsByTypeName = IndexRows();
 
     public SinkCatalog(Compilation compilation)
     {
-        var resolved = new Dictionary<string, INamedTypeSymbol?>(System.StringComparer.Ordinal);
-        foreach (var row in LoggingSinks.All.AddRange(TelemetrySinks.All))
-        {
-            // Several rows share a type: each name is resolved once (a lookup searches every reference).
-            if (!resolved.TryGetValue(row.TypeMetadataName, out var found))
-            {
-                resolved[row.TypeMetadataName] = found = compilation.GetTypeByMetadataName(row.TypeMetadataName);
-            }
-
-            if (found is { } type)
-            {
-                if (!byType.TryGetValue(type, out var rows))
-                {
-                    byType[type] = rows = new List<SinkMethod>();
-                }
-
-                rows.Add(row);
-            }
-        }
-
         Exception = compilation.GetTypeByMetadataName(ExceptionSinks.ExceptionType);
         Console = compilation.GetTypeByMetadataName("System.Console");
         TextWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
@@ -42,7 +28,6 @@ internal sealed class SinkCatalog
         LoggerMessageAttribute = compilation.GetTypeByMetadataName(LoggingSinks.MelLoggerMessageAttribute);
         StringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
         Redactor = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Redaction.Redactor");
-        Interfaces = ImmutableArray.CreateRange(FilterInterfaces(byType.Keys));
     }
 
     public INamedTypeSymbol? Exception { get; }
@@ -59,8 +44,6 @@ internal sealed class SinkCatalog
 
     public INamedTypeSymbol? Redactor { get; }
 
-    private ImmutableArray<INamedTypeSymbol> Interfaces { get; }
-
     /// <summary>The table row for a method, looking through implementations of sink interfaces.</summary>
     public SinkMethod? Find(IMethodSymbol method)
     {
@@ -76,19 +59,19 @@ internal sealed class SinkCatalog
             name = "set_Item";
         }
 
-        if (byType.TryGetValue(type, out var rows) && Match(rows, name) is { } direct)
+        if (RowsByTypeName.TryGetValue(PiiClassifier.FullMetadataName(type), out var rows) && Match(rows, name) is { } direct)
         {
             return direct;
         }
 
-        if (method.IsStatic || Interfaces.IsEmpty)
+        if (method.IsStatic)
         {
             return null;
         }
 
         foreach (var candidate in SymbolFacts.InterfaceDefinitions(type))
         {
-            if (byType.TryGetValue(candidate.OriginalDefinition, out var inherited) && Match(inherited, name) is { } row)
+            if (RowsByTypeName.TryGetValue(PiiClassifier.FullMetadataName(candidate), out var inherited) && Match(inherited, name) is { } row)
             {
                 return row;
             }
@@ -123,14 +106,19 @@ internal sealed class SinkCatalog
         return null;
     }
 
-    private static IEnumerable<INamedTypeSymbol> FilterInterfaces(IEnumerable<INamedTypeSymbol> types)
+    private static Dictionary<string, List<SinkMethod>> IndexRows()
     {
-        foreach (var type in types)
+        var index = new Dictionary<string, List<SinkMethod>>(System.StringComparer.Ordinal);
+        foreach (var row in LoggingSinks.All.AddRange(TelemetrySinks.All))
         {
-            if (type.TypeKind == TypeKind.Interface)
+            if (!index.TryGetValue(row.TypeMetadataName, out var rows))
             {
-                yield return type;
+                index[row.TypeMetadataName] = rows = new List<SinkMethod>();
             }
+
+            rows.Add(row);
         }
+
+        return index;
     }
 }
