@@ -47,6 +47,9 @@ internal sealed class CallerScoping
     [ThreadStatic]
     private static int identityDepth;
 
+    [ThreadStatic]
+    private static Stack<IOperation>? spareStack;
+
     public CallerScoping(EndpointModel model)
     {
         this.model = model;
@@ -447,7 +450,23 @@ internal sealed class CallerScoping
             return false;
         }
 
-        var stack = new Stack<IOperation>();
+        // Asked of nearly every operation of a scoped body: one stack per thread, taken while in use (a nested call
+        // through ReturnsIdentity makes its own).
+        var stack = spareStack ?? new Stack<IOperation>();
+        spareStack = null;
+        try
+        {
+            return IsIdentity(operation, locals, settings, stack);
+        }
+        finally
+        {
+            stack.Clear();
+            spareStack = stack;
+        }
+    }
+
+    private bool IsIdentity(IOperation operation, HashSet<ILocalSymbol> locals, EndpointSettings settings, Stack<IOperation> stack)
+    {
         stack.Push(operation);
         var visited = 0;
         while (stack.Count > 0 && visited++ < 512)

@@ -24,7 +24,8 @@ internal sealed class MethodFlow
     private readonly IOperation root;
     private readonly OutputModel model;
     private readonly IMethodSymbol? analysedMethod;
-    private readonly ConcurrentDictionary<IOperation, Taint> memo = new();
+    // Made on first use: most bodies are asked about no value at all.
+    private ConcurrentDictionary<IOperation, Taint>? memo;
     private readonly object gate = new();
     private Dictionary<ISymbol, List<Write>>? writes;
 
@@ -146,7 +147,8 @@ internal sealed class MethodFlow
             return Taint.None;
         }
 
-        if (memo.TryGetValue(operation, out var known))
+        var values = memo ?? System.Threading.Interlocked.CompareExchange(ref memo, new ConcurrentDictionary<IOperation, Taint>(), null) ?? memo;
+        if (values.TryGetValue(operation, out var known))
         {
             return known;
         }
@@ -159,7 +161,7 @@ internal sealed class MethodFlow
         }
 
         // Memoised: a value read many times (x = x + x) is evaluated once, so the cost stays linear.
-        memo.TryAdd(operation, taint);
+        values.TryAdd(operation, taint);
         return taint;
     }
 

@@ -70,9 +70,10 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
     private sealed class BlockState
     {
         private readonly OutputModel model;
-        private readonly Dictionary<IOperation, MethodFlow> flows = new();
-        private readonly HashSet<(TextSpan, string)> reported = new();
+        // Built on first use: most bodies hold no sink at all.
         private readonly object gate = new();
+        private Dictionary<IOperation, MethodFlow>? flows;
+        private HashSet<(TextSpan, string)>? reported;
 
         public BlockState(OutputModel model) => this.model = model;
 
@@ -128,6 +129,7 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
 
             lock (gate)
             {
+                flows ??= new Dictionary<IOperation, MethodFlow>();
                 if (!flows.TryGetValue(root, out var flow))
                 {
                     flows[root] = flow = new MethodFlow(root, model, analysedMethod: null);
@@ -154,6 +156,7 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
             var syntax = leaf.Operation.Syntax;
             lock (gate)
             {
+                reported ??= new HashSet<(TextSpan, string)>();
                 if (!reported.Add((syntax.Span, descriptor.Id)))
                 {
                     return;
