@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -45,26 +46,48 @@ internal sealed class GlobalAuthorization
             _ => FallbackPolicy,
         };
 
+    /// <summary>The words near which authorization is configured (each contained in the names the syntax tests below match).</summary>
+    private static readonly string[] Anchors = { "FallbackPolicy", "AuthorizeFilter", "RequireAuthorization", "AuthorizeFolder", "AuthorizeAreaFolder", "AddPolicy" };
+
     public static GlobalAuthorization Find(Compilation compilation, Func<SyntaxTree, string> textOf)
     {
         bool fallback = false, controllers = false, pages = false;
         var policies = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        var candidates = new List<SyntaxNode>();
         foreach (var tree in compilation.SyntaxTrees)
         {
+            // Only the statements around the words that configure authorization are read, found from the file's
+            // text: no walk of whole files (every minimal-API module says RequireAuthorization).
             var text = textOf(tree);
-            var mentions = text.IndexOf("FallbackPolicy", StringComparison.Ordinal) >= 0
-                || text.IndexOf("AuthorizeFilter", StringComparison.Ordinal) >= 0
-                || text.IndexOf("RequireAuthorization", StringComparison.Ordinal) >= 0
-                || text.IndexOf("AuthorizeFolder", StringComparison.Ordinal) >= 0
-                || text.IndexOf("AuthorizeAreaFolder", StringComparison.Ordinal) >= 0
-                || text.IndexOf("AddPolicy", StringComparison.Ordinal) >= 0;
-            if (!mentions)
+            SyntaxNode? root = null;
+            candidates.Clear();
+            foreach (var anchor in Anchors)
             {
-                continue;
+                for (var at = text.IndexOf(anchor, StringComparison.Ordinal); at >= 0; at = text.IndexOf(anchor, at + anchor.Length, StringComparison.Ordinal))
+                {
+                    root ??= tree.GetRoot();
+                    var node = root.FindToken(at).Parent;
+                    for (var level = 0; node is not null && level < 6; level++, node = node.Parent)
+                    {
+                        if (node is AssignmentExpressionSyntax or InvocationExpressionSyntax)
+                        {
+                            candidates.Add(node);
+                            break;
+                        }
+                    }
+                }
             }
 
-            foreach (var node in tree.GetRoot().DescendantNodes())
+            candidates.Sort((a, b) => a.SpanStart.CompareTo(b.SpanStart));
+            SyntaxNode? previous = null;
+            foreach (var node in candidates)
             {
+                if (node == previous)
+                {
+                    continue;
+                }
+
+                previous = node;
                 switch (node)
                 {
                     case AssignmentExpressionSyntax { Left: var left, Right: var right }
