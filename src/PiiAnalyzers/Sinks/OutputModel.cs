@@ -253,13 +253,15 @@ internal sealed class OutputModel
     private bool IsLoggerMessageMethod(IMethodSymbol method, out string? template)
     {
         template = null;
-        if (Sinks.LoggerMessageAttribute is null)
+        // [LoggerMessage] methods return void: the attributes of every other call are never read.
+        if (Sinks.LoggerMessageAttribute is null || !method.ReturnsVoid || method.MethodKind != MethodKind.Ordinary)
         {
             return false;
         }
 
-        foreach (var candidate in new[] { method, method.PartialDefinitionPart })
+        for (var part = 0; part < 2; part++)
         {
+            var candidate = part == 0 ? method : method.PartialDefinitionPart;
             if (candidate is null)
             {
                 continue;
