@@ -19,6 +19,9 @@ internal sealed class SinkCatalog
     /// </summary>
     private static readonly Dictionary<string, List<SinkMethod>> RowsByTypeName = IndexRows();
 
+    /// <summary>Answers per method definition: the same few hundred methods are called all over a code base.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, Found> found = new(SymbolEqualityComparer.Default);
+
     public SinkCatalog(Compilation compilation)
     {
         Exception = compilation.GetTypeByMetadataName(ExceptionSinks.ExceptionType);
@@ -44,8 +47,21 @@ internal sealed class SinkCatalog
 
     public INamedTypeSymbol? Redactor { get; }
 
-    /// <summary>The table row for a method, looking through implementations of sink interfaces.</summary>
+    /// <summary>The table row for a method, looking through implementations of sink interfaces; answered once per method.</summary>
     public SinkMethod? Find(IMethodSymbol method)
+    {
+        var key = method.OriginalDefinition;
+        if (found.TryGetValue(key, out var known))
+        {
+            return known.Row;
+        }
+
+        var row = Lookup(method);
+        found.TryAdd(key, new Found(row));
+        return row;
+    }
+
+    private SinkMethod? Lookup(IMethodSymbol method)
     {
         var type = method.ContainingType?.OriginalDefinition;
         if (type is null)
@@ -120,5 +136,13 @@ internal sealed class SinkCatalog
         }
 
         return index;
+    }
+
+    /// <summary>A cached answer, null row included.</summary>
+    private readonly struct Found
+    {
+        public Found(SinkMethod? row) => Row = row;
+
+        public SinkMethod? Row { get; }
     }
 }
