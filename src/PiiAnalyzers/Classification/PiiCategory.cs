@@ -17,6 +17,8 @@ internal enum PiiCategory
 
 internal static class PiiCategoryExtensions
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PiiCategory, string> DisplayNames = new();
+
     /// <summary>The categories in a stable order, strongest signal first.</summary>
     public static readonly PiiCategory[] All =
     {
@@ -39,7 +41,11 @@ internal static class PiiCategoryExtensions
     }
 
     /// <summary>The name users see in messages and reports, which is also the attribute name without its suffix.</summary>
+    /// <summary>The categories' names, comma-separated, built once per combination (every diagnostic message uses one).</summary>
     public static string DisplayName(this PiiCategory categories)
+        => DisplayNames.GetOrAdd(categories, ComputeDisplayName);
+
+    private static string ComputeDisplayName(PiiCategory categories)
     {
         if (categories == PiiCategory.None)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -36,6 +37,7 @@ internal sealed class PiiClassifier
 
     /// <summary>The options that apply to a symbol: those of its first declaring tree, else the global ones.</summary>
     private static readonly ConditionalWeakTable<INamedTypeSymbol, string> MetadataNames = new();
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, StrongBox<ImmutableArray<IParameterSymbol>>> PrimaryConstructorParameters = new();
 
     public ClassificationOptions OptionsFor(ISymbol symbol)
     {
@@ -387,23 +389,29 @@ internal sealed class PiiClassifier
 
     private static IParameterSymbol? PrimaryConstructorParameter(INamedTypeSymbol type, string name)
     {
-        foreach (var constructor in type.InstanceConstructors)
+        foreach (var parameter in PrimaryConstructorParameters.GetValue(type, FindPrimaryConstructorParameters).Value)
         {
-            if (!IsPrimaryConstructor(constructor))
+            if (parameter.Name == name)
             {
-                continue;
-            }
-
-            foreach (var parameter in constructor.Parameters)
-            {
-                if (parameter.Name == name)
-                {
-                    return parameter;
-                }
+                return parameter;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Found once per type: every property of a record or class asks.</summary>
+    private static StrongBox<ImmutableArray<IParameterSymbol>> FindPrimaryConstructorParameters(INamedTypeSymbol type)
+    {
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            if (IsPrimaryConstructor(constructor))
+            {
+                return new StrongBox<ImmutableArray<IParameterSymbol>>(constructor.Parameters);
+            }
+        }
+
+        return new StrongBox<ImmutableArray<IParameterSymbol>>(ImmutableArray<IParameterSymbol>.Empty);
     }
 
     /// <summary>A primary constructor is declared by the type declaration itself.</summary>
