@@ -71,6 +71,9 @@ internal sealed class EndpointAuthorization
 /// </summary>
 internal sealed class Endpoint
 {
+    /// <summary>The served data of the last body analysed (see <see cref="ServedData.Of"/>), replaced as one reference.</summary>
+    internal ServedData.Entry? LastServed { get; set; }
+
     public Endpoint(
         EndpointKind kind,
         string displayName,

@@ -34,7 +34,37 @@ internal sealed class ServedData
 
     public bool IsPersonal => Categories != PiiCategory.None;
 
+    /// <summary>
+    /// What the endpoint serves, computed once for the rules that share the endpoint (PII0203 and PII0301–0303 both ask,
+    /// about the same body).
+    /// </summary>
     public static ServedData Of(EndpointModel model, Endpoint endpoint, IOperation? body)
+    {
+        if (endpoint.LastServed is { } last && ReferenceEquals(last.Body, body))
+        {
+            return last.Served;
+        }
+
+        var served = Compute(model, endpoint, body);
+        endpoint.LastServed = new Entry(body, served);
+        return served;
+    }
+
+    /// <summary>A body and what it serves.</summary>
+    internal sealed class Entry
+    {
+        public Entry(IOperation? body, ServedData served)
+        {
+            Body = body;
+            Served = served;
+        }
+
+        public IOperation? Body { get; }
+
+        public ServedData Served { get; }
+    }
+
+    private static ServedData Compute(EndpointModel model, Endpoint endpoint, IOperation? body)
     {
         var collector = new Collector(model.Classifier);
         var values = ImmutableArray.CreateBuilder<IOperation>();

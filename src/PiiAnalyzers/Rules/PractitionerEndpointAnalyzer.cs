@@ -159,14 +159,15 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var served = ServedData.Of(model, endpoint, body);
-        if (!served.IsPersonal)
+        // Cheap first: who the endpoint is for is read from its route, roles and names; what it serves needs its body.
+        var settings = model.SettingsFor(endpoint.Location.SourceTree);
+        if (!PractitionerFacing.Is(endpoint, settings, model.Global))
         {
             return;
         }
 
-        var settings = model.SettingsFor(endpoint.Location.SourceTree);
-        if (!PractitionerFacing.Is(endpoint, settings, model.Global))
+        var served = ServedData.Of(model, endpoint, body);
+        if (!served.IsPersonal)
         {
             return;
         }
