@@ -60,8 +60,10 @@ public static class AnalyzerSets
 }
 
 /// <summary>
-/// An analyzer that registers the same kinds of actions as the PiiAnalyzers rules (compilation start, symbol,
-/// operation) and does nothing: the cost of the analyzer driver itself, which the rules cannot avoid.
+/// An analyzer that registers the same kinds of actions as the PiiAnalyzers rules and does nothing: compilation
+/// start; symbol actions on fields and properties; operation-block start with operation actions inside it; operation
+/// blocks; operation actions on invocations and literals. The cost of the analyzer driver itself (building operation
+/// trees, dispatching actions), which the rules cannot avoid.
 /// </summary>
 #pragma warning disable RS1036, RS1038, RS1041, RS2008 // a measuring stick run in process, never shipped or loaded by a compiler
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -78,8 +80,16 @@ public sealed class EmptyAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            start.RegisterSymbolAction(_ => { }, SymbolKind.Field, SymbolKind.Property, SymbolKind.Parameter, SymbolKind.NamedType, SymbolKind.Method);
-            start.RegisterOperationAction(_ => { }, OperationKind.Literal, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Return);
+            start.RegisterSymbolAction(_ => { }, SymbolKind.Field, SymbolKind.Property);
+            start.RegisterOperationBlockStartAction(block => block.RegisterOperationAction(
+                _ => { },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment,
+                OperationKind.Return,
+                OperationKind.YieldReturn));
+            start.RegisterOperationBlockAction(_ => { });
+            start.RegisterOperationAction(_ => { }, OperationKind.Literal, OperationKind.Invocation);
         });
     }
 }

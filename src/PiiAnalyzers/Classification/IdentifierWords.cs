@@ -11,6 +11,14 @@ namespace PiiAnalyzers.Classification;
 /// </summary>
 internal static class IdentifierWords
 {
+    /// <summary>Words already split, per identifier: method, member and type names come back all over a code base.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<string>> Known = new(System.StringComparer.Ordinal);
+
+    /// <summary>Bounded, since the table lives as long as the process (an IDE session sees many code bases).</summary>
+    private const int MaxKnown = 50_000;
+
+    private static int knownCount;
+
     public static ImmutableArray<string> Split(string identifier)
     {
         if (string.IsNullOrEmpty(identifier))
@@ -18,6 +26,23 @@ internal static class IdentifierWords
             return ImmutableArray<string>.Empty;
         }
 
+        if (Known.TryGetValue(identifier, out var known))
+        {
+            return known;
+        }
+
+        var words = SplitCore(identifier);
+        // ConcurrentDictionary.Count takes every lock: the size is counted here instead.
+        if (knownCount < MaxKnown && Known.TryAdd(identifier, words))
+        {
+            System.Threading.Interlocked.Increment(ref knownCount);
+        }
+
+        return words;
+    }
+
+    private static ImmutableArray<string> SplitCore(string identifier)
+    {
         var text = RemoveDiacritics(identifier);
         var words = ImmutableArray.CreateBuilder<string>();
         var current = new StringBuilder();

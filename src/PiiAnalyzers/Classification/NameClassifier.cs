@@ -52,6 +52,8 @@ internal sealed class NameClassifier
     /// <summary>A classifier lives as long as its configuration (shared across compilations in an IDE session).</summary>
     private const int MaxRememberedNames = 50_000;
 
+    private int rememberedNames;
+
     public NameClassifier(ImmutableDictionary<PiiCategory, ImmutableArray<string>> extraNames, bool includeLexicon = true)
     {
         strong = BuildTable(includeLexicon ? NameLexicon.Strong : System.Array.Empty<(PiiCategory, string[])>());
@@ -100,9 +102,10 @@ internal sealed class NameClassifier
         }
 
         var match = Match(IdentifierWords.Split(identifier));
-        if (matches.Count < MaxRememberedNames)
+        // ConcurrentDictionary.Count takes every lock: the size is counted here instead.
+        if (rememberedNames < MaxRememberedNames && matches.TryAdd(identifier, match))
         {
-            matches.TryAdd(identifier, match);
+            System.Threading.Interlocked.Increment(ref rememberedNames);
         }
 
         return match;

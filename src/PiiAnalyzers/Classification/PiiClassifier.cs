@@ -54,11 +54,14 @@ internal sealed class PiiClassifier
         {
             case IFieldSymbol { AssociatedSymbol: IPropertySymbol property }:
                 return Classify(property);
+            case ILocalSymbol:
+                // Each local is its own symbol, asked about by one method: computed (from the name answers each
+                // classifier remembers) rather than stored for the compilation's lifetime.
+                return ComputeMember(symbol);
             case IFieldSymbol:
             case IPropertySymbol:
             case IParameterSymbol:
-            case ILocalSymbol:
-                return members.GetOrAdd(symbol, ComputeMember);
+                return members.TryGetValue(symbol, out var known) ? known : members.GetOrAdd(symbol, ComputeMember);
             default:
                 return MemberClassification.NotPersonal;
         }

@@ -40,4 +40,21 @@ public class BenchmarkSmokeTests
         Assert.True(results[2].Diagnostics > results[0].Diagnostics, "the analyzers found nothing in the generated code");
         Assert.All(results, r => Assert.True(r.AllocatedBytes > 0));
     }
+
+    [Fact]
+    public void Profiling_modes_report_every_analyzer()
+    {
+        var perAnalyzer = PerAnalyzer.Run(2);
+        output.WriteLine(perAnalyzer);
+        foreach (var analyzer in AnalyzerSets.All)
+        {
+            // Listed twice: once with its time, once with its allocations on its own.
+            Assert.Equal(2, perAnalyzer.Split('\n').Count(line => line.StartsWith(analyzer.GetType().Name + " ", System.StringComparison.Ordinal)));
+        }
+
+        var allocations = AllocationProfile.Run(2, "PractitionerEndpointAnalyzer");
+        output.WriteLine(allocations);
+        Assert.StartsWith("sampled MB by type, 2 modules, PractitionerEndpointAnalyzer", allocations, System.StringComparison.Ordinal);
+        Assert.Equal("No analyzer named NoSuchAnalyzer.", AllocationProfile.Run(2, "NoSuchAnalyzer"));
+    }
 }
