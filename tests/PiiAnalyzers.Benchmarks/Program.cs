@@ -14,6 +14,7 @@ namespace PiiAnalyzers.Benchmarks;
 /// <c>-- --short</c> (or <c>PII_BENCH_SHORT=1</c>): a one-shot smoke measurement of a small code base, in seconds.
 /// <c>-- --per-analyzer</c>: the execution time of each analyzer, from the driver's log (PII_BENCH_MODULES sizes it).
 /// <c>-- --allocations [AnalyzerName|empty]</c>: allocated bytes by type, sampled by the runtime.
+/// <c>-- --diagnostics-cost</c>: the driver's cost of the findings alone, replayed by an analyzer that does no analysis.
 /// Other arguments go to BenchmarkDotNet (for example <c>--filter</c>).
 /// </summary>
 public static class Program
@@ -32,6 +33,13 @@ public static class Program
         {
             var size = int.TryParse(Environment.GetEnvironmentVariable("PII_BENCH_MODULES"), out var count) && count > 0 ? count : HealthPaymentCodeGenerator.ModulesPerUnit;
             Console.Write(AllocationProfile.Run(size, at + 1 < args.Length ? args[at + 1] : null));
+            return 0;
+        }
+
+        if (args.Contains("--diagnostics-cost"))
+        {
+            var size = int.TryParse(Environment.GetEnvironmentVariable("PII_BENCH_MODULES"), out var count) && count > 0 ? count : HealthPaymentCodeGenerator.ModulesPerUnit;
+            Console.Write(DiagnosticsCost.Run(size));
             return 0;
         }
 

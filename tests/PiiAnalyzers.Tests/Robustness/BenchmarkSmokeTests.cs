@@ -56,5 +56,11 @@ public class BenchmarkSmokeTests
         output.WriteLine(allocations);
         Assert.StartsWith("sampled MB by type, 2 modules, PractitionerEndpointAnalyzer", allocations, System.StringComparison.Ordinal);
         Assert.Equal("No analyzer named NoSuchAnalyzer.", AllocationProfile.Run(2, "NoSuchAnalyzer"));
+
+        var cost = DiagnosticsCost.Run(2);
+        output.WriteLine(cost);
+        var lines = cost.Split('\n');
+        Assert.Matches("^[1-9][0-9]* findings in 2 modules", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("replayed findings ", System.StringComparison.Ordinal));
     }
 }
