@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,8 +15,10 @@ namespace PiiAnalyzers.Endpoints;
 /// method that could hold one) is answered "no" without binding it.
 /// </summary>
 /// <remarks>
-/// The tests are conservative: they only rule bodies out. Whatever passes is bound and analysed as before, so a
-/// finding never depends on this filter, only the time spent reaching it.
+/// The identifier tests only rule bodies out: whatever passes is bound and analysed as before. The one test that
+/// rules a body in, <see cref="CallsBoundingOperator"/>, accepts only the calls the operation-based test accepts by
+/// name; it differs in one place, a <c>Take</c> whose count is a named constant above the maximum, which it counts
+/// as a bound (it cannot evaluate the constant without binding).
 /// </remarks>
 internal sealed class CalleeText
 {
