@@ -176,9 +176,9 @@ internal sealed class EndpointModel
                 var root = tree.GetRoot();
                 for (var at = text.IndexOf(method.Name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(method.Name, at + method.Name.Length, StringComparison.Ordinal))
                 {
-                    if (root.FindToken(at).Parent is IdentifierNameSyntax { Identifier.ValueText: var name } identifier
+                    if (root.FindToken(at).Parent is SimpleNameSyntax { Identifier.ValueText: var name } simpleName
                         && name == method.Name
-                        && InvocationOf(identifier) is { } invocation)
+                        && InvocationOf(simpleName) is { } invocation)
                     {
                         invocations.Add(invocation);
                     }
@@ -204,8 +204,8 @@ internal sealed class EndpointModel
             return found.ToImmutable();
         });
 
-    /// <summary>The invocation whose called name is <paramref name="name"/> (<c>M(...)</c> or <c>x.M(...)</c>).</summary>
-    private static InvocationExpressionSyntax? InvocationOf(IdentifierNameSyntax name)
+    /// <summary>The invocation whose called name is <paramref name="name"/> (<c>M(...)</c>, <c>x.M(...)</c>, <c>x.M&lt;T&gt;(...)</c>).</summary>
+    private static InvocationExpressionSyntax? InvocationOf(SimpleNameSyntax name)
         => name.Parent switch
         {
             InvocationExpressionSyntax invocation when invocation.Expression == name => invocation,
