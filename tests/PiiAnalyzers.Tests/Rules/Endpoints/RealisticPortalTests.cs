@@ -173,6 +173,27 @@ public class RealisticPortalTests
             """);
 
     [Fact]
+    public Task Group_prefix_crosses_a_generic_mapping_extension_method()
+        => Verify("""
+            public sealed class PortailPs { }
+
+            public static class PatientEndpoints
+            {
+                public static RouteGroupBuilder MapPatients<TArea>(this RouteGroupBuilder group)
+                {
+                    group.{|PII0301:MapGet|}("/patients/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id));
+                    return group;
+                }
+            }
+
+            public static class Routes
+            {
+                public static void Map(WebApplication app)
+                    => app.MapGroup("/api/ps").RequireAuthorization().MapPatients<PortailPs>();
+            }
+            """);
+
+    [Fact]
     public Task Custom_authorization_filter_attribute_is_authorization()
         => Verify("""
             public sealed class RppsCheckAttribute : Attribute, IAsyncAuthorizationFilter
