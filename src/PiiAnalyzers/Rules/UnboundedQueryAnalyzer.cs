@@ -78,7 +78,7 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (!QueryEvaluator.BelongsToBody(@return) && !IsEndpointHandler(@return))
+            if (!QueryEvaluator.BelongsToBody(@return) && !QueryModel.IsMinimalApiHandlerReturn(@return))
             {
                 return;
             }
@@ -298,27 +298,6 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
             }
 
             return evaluator;
-        }
-
-        /// <summary>A minimal-API handler lambda (<c>app.MapGet("/x", (Db db) => ...)</c>) returns to the HTTP caller.</summary>
-        private static bool IsEndpointHandler(IOperation operation)
-        {
-            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-            {
-                if (parent is IAnonymousFunctionOperation function)
-                {
-                    var outer = function.Parent;
-                    while (outer is IDelegateCreationOperation or IConversionOperation)
-                    {
-                        outer = outer.Parent;
-                    }
-
-                    return outer is IArgumentOperation { Parent: IInvocationOperation map }
-                        && map.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal);
-                }
-            }
-
-            return false;
         }
     }
 }

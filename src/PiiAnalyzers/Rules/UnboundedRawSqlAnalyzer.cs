@@ -298,7 +298,7 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                         current = creation;
                         continue;
                     case IReturnOperation @return:
-                        return QueryEvaluator.BelongsToBody(@return) || IsHandlerLambda(@return);
+                        return QueryEvaluator.BelongsToBody(@return) || QueryModel.IsMinimalApiHandlerReturn(@return);
                     case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                         return LocalReturned(declarator.Symbol, depth);
                     case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when ReferenceEquals(assignment.Value, current):
@@ -357,26 +357,6 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
             }
 
             return model.IsSequence(call.Type);
-        }
-
-        private static bool IsHandlerLambda(IOperation operation)
-        {
-            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-            {
-                if (parent is IAnonymousFunctionOperation function)
-                {
-                    var outer = function.Parent;
-                    while (outer is IDelegateCreationOperation or IConversionOperation)
-                    {
-                        outer = outer.Parent;
-                    }
-
-                    return outer is IArgumentOperation { Parent: IInvocationOperation map }
-                        && map.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal);
-                }
-            }
-
-            return false;
         }
 
         /// <summary>

@@ -224,6 +224,30 @@ internal sealed class QueryModel
     }
 
     /// <summary>
+    /// The operation is inside a minimal-API handler lambda (<c>app.MapGet("/x", (Db db) =&gt; ...)</c>), whose returns
+    /// go to the HTTP caller.
+    /// </summary>
+    public static bool IsMinimalApiHandlerReturn(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation function)
+            {
+                var outer = function.Parent;
+                while (outer is IDelegateCreationOperation or IConversionOperation)
+                {
+                    outer = outer.Parent;
+                }
+
+                return outer is IArgumentOperation { Parent: IInvocationOperation map }
+                    && map.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A Razor Pages handler (<c>OnGet</c>, <c>OnGetAsync</c>...) of a <c>PageModel</c>: what it assigns to the page's
     /// properties is what the page renders, its way of returning rows.
     /// </summary>
