@@ -125,29 +125,7 @@ internal sealed class EndpointModel
             return null;
         }
 
-        return bodies.GetOrAdd(method, m =>
-        {
-            foreach (var reference in m.DeclaringSyntaxReferences)
-            {
-                var syntax = reference.GetSyntax();
-                if (syntax is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
-                    || !compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-                {
-                    continue;
-                }
-
-#pragma warning disable RS1030 // Bodies of handlers and repositories live in other methods, often other trees: bound once and cached.
-                var semanticModel = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-                var body = semanticModel.GetOperation(syntax);
-                if (body is not null)
-                {
-                    return body;
-                }
-            }
-
-            return null;
-        });
+        return bodies.GetOrAdd(method, m => MethodBodies.Bind(compilation, m, includeAccessors: true).FirstOrDefault());
     }
 
     /// <summary>

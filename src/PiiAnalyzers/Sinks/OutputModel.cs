@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
@@ -413,24 +412,8 @@ internal sealed class OutputModel
         }
 
         var reached = new WrapperSummary.Reach[method.Parameters.Length];
-        foreach (var reference in method.DeclaringSyntaxReferences)
+        foreach (var body in MethodBodies.Bind(compilation, method, includeAccessors: false))
         {
-            var syntax = reference.GetSyntax();
-            if (syntax is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax)
-                || !compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-            {
-                continue;
-            }
-
-#pragma warning disable RS1030 // A wrapper's body lives in another method, often another tree: it is bound once per method and cached.
-            var semanticModel = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-            var body = semanticModel.GetOperation(syntax);
-            if (body is null)
-            {
-                continue;
-            }
-
             var flow = new MethodFlow(body, this, method);
             var sinkArguments = new List<SinkArgument>();
             var leaves = new List<TaintLeaf>();

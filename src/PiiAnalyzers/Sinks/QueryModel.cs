@@ -308,25 +308,9 @@ internal sealed class QueryModel
         }
 
         var result = Boundedness.Unknown;
-        foreach (var reference in method.DeclaringSyntaxReferences)
+        foreach (var body in MethodBodies.Bind(compilation, method, includeAccessors: true))
         {
-            var syntax = reference.GetSyntax();
-            if (syntax is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
-                || !compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-            {
-                continue;
-            }
-
-#pragma warning disable RS1030 // A query method's body lives in another method, often another tree: it is bound once per method and cached.
-            var semanticModel = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-            var body = semanticModel.GetOperation(syntax);
-            if (body is null)
-            {
-                continue;
-            }
-
-            var evaluator = new QueryEvaluator(this, body, OptionsFor(syntax.SyntaxTree), depth + 1);
+            var evaluator = new QueryEvaluator(this, body, OptionsFor(body.Syntax.SyntaxTree), depth + 1);
             foreach (var operation in body.DescendantsAndSelf())
             {
                 if (operation is IReturnOperation { ReturnedValue: { } value } @return && QueryEvaluator.BelongsToBody(@return, body))
