@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -75,13 +76,7 @@ internal sealed class CalleeText
                     continue;
                 }
 
-                var name = invocation.Expression switch
-                {
-                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                    MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-                    SimpleNameSyntax simple => simple.Identifier.ValueText,
-                    _ => null,
-                };
+                var name = SyntaxNames.Rightmost(invocation.Expression);
                 if (name is null || !isBoundingName(name))
                 {
                     continue;

@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -91,11 +92,11 @@ internal sealed class GlobalAuthorization
                 switch (node)
                 {
                     case AssignmentExpressionSyntax { Left: var left, Right: var right }
-                        when Name(left) == "FallbackPolicy" && !right.IsKind(SyntaxKind.NullLiteralExpression):
+                        when SyntaxNames.Rightmost(left) == "FallbackPolicy" && !right.IsKind(SyntaxKind.NullLiteralExpression):
                         fallback = true;
                         break;
                     case InvocationExpressionSyntax invocation:
-                        var name = Name(invocation.Expression);
+                        var name = SyntaxNames.Rightmost(invocation.Expression);
                         if (name == "SetFallbackPolicy" && invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is { } policy
                             && !policy.IsKind(SyntaxKind.NullLiteralExpression))
                         {
@@ -103,7 +104,7 @@ internal sealed class GlobalAuthorization
                         }
                         else if (name == "RequireAuthorization" && invocation.Expression is MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax inner })
                         {
-                            var mapped = Name(inner.Expression);
+                            var mapped = SyntaxNames.Rightmost(inner.Expression);
                             controllers |= mapped is "MapControllers" or "MapDefaultControllerRoute" or "MapControllerRoute" or "MapAreaControllerRoute";
                             pages |= mapped is "MapRazorPages";
                         }
@@ -123,16 +124,16 @@ internal sealed class GlobalAuthorization
                             pages = true;
                         }
                         else if (name is "Add" && invocation.Expression is MemberAccessExpressionSyntax { Expression: var filters }
-                            && Name(filters) == "Filters"
+                            && SyntaxNames.Rightmost(filters) == "Filters"
                             && invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is ObjectCreationExpressionSyntax { Type: var type }
-                            && Name(type) == "AuthorizeFilter")
+                            && SyntaxNames.Rightmost(type) == "AuthorizeFilter")
                         {
                             controllers = true;
                             pages = true;
                         }
                         else if (invocation.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Add" } generic, Expression: var genericFilters }
-                            && Name(genericFilters) == "Filters"
-                            && generic.TypeArgumentList.Arguments.Any(a => Name(a) == "AuthorizeFilter"))
+                            && SyntaxNames.Rightmost(genericFilters) == "Filters"
+                            && generic.TypeArgumentList.Arguments.Any(a => SyntaxNames.Rightmost(a) == "AuthorizeFilter"))
                         {
                             controllers = true;
                             pages = true;
@@ -145,15 +146,4 @@ internal sealed class GlobalAuthorization
 
         return new GlobalAuthorization(fallback, controllers, pages, policies.ToImmutable());
     }
-
-    private static string? Name(SyntaxNode node)
-        => node switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            GenericNameSyntax generic => generic.Identifier.ValueText,
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            _ => null,
-        };
 }
