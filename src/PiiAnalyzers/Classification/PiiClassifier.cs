@@ -36,7 +36,6 @@ internal sealed class PiiClassifier
         => Instances.GetValue(compilation, _ => new PiiClassifier(analyzerOptions.AnalyzerConfigOptionsProvider));
 
     /// <summary>The options that apply to a symbol: those of its first declaring tree, else the global ones.</summary>
-    private static readonly ConditionalWeakTable<INamedTypeSymbol, string> MetadataNames = new();
     private static readonly ConditionalWeakTable<INamedTypeSymbol, StrongBox<ImmutableArray<IParameterSymbol>>> PrimaryConstructorParameters = new();
 
     public ClassificationOptions OptionsFor(ISymbol symbol)
@@ -285,7 +284,7 @@ internal sealed class PiiClassifier
                     continue;
                 }
 
-                var name = FullMetadataName(attributeClass);
+                var name = SymbolFacts.FullMetadataName(attributeClass);
                 if (KnownAttributes.OptOuts.Contains(name))
                 {
                     return MemberClassification.OptedOut;
@@ -321,7 +320,7 @@ internal sealed class PiiClassifier
     {
         for (var type = attributeClass.BaseType; type is not null; type = type.BaseType)
         {
-            if (type.Name == "DataClassificationAttribute" && FullMetadataName(type) == KnownAttributes.DataClassificationAttribute)
+            if (type.Name == "DataClassificationAttribute" && SymbolFacts.FullMetadataName(type) == KnownAttributes.DataClassificationAttribute)
             {
                 return true;
             }
@@ -429,20 +428,5 @@ internal sealed class PiiClassifier
         }
 
         return false;
-    }
-
-    public static string FullMetadataName(INamedTypeSymbol type) => MetadataNames.GetValue(type, ComputeFullMetadataName);
-
-    private static string ComputeFullMetadataName(INamedTypeSymbol type)
-    {
-        var ns = type.ContainingNamespace;
-        var prefix = ns is null || ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString() + ".";
-        var name = type.MetadataName;
-        for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
-        {
-            name = containing.MetadataName + "+" + name;
-        }
-
-        return prefix + name;
     }
 }

@@ -13,6 +13,13 @@ namespace PiiAnalyzers.Infrastructure;
 internal static class SymbolFacts
 {
     private static readonly ConditionalWeakTable<ITypeSymbol, StrongBox<ImmutableArray<INamedTypeSymbol>>> Interfaces = new();
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, string> MetadataNames = new();
+
+    /// <summary>
+    /// The name <see cref="Compilation.GetTypeByMetadataName"/> takes (<c>Namespace.Outer+Inner`1</c>), built once per
+    /// type symbol: attribute and sink tables are matched by it.
+    /// </summary>
+    public static string FullMetadataName(INamedTypeSymbol type) => MetadataNames.GetValue(type, ComputeFullMetadataName);
 
     /// <summary>The symbol is declared in source code, with syntax of its own (not synthesized, not from metadata).</summary>
     public static bool InSource(ISymbol? symbol)
@@ -71,4 +78,17 @@ internal static class SymbolFacts
             INamedTypeSymbol named => named.TypeArguments.Any(a => MentionsTypeParameter(a, depth + 1)),
             _ => false,
         };
+
+    private static string ComputeFullMetadataName(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace;
+        var prefix = ns is null || ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString() + ".";
+        var name = type.MetadataName;
+        for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
+        {
+            name = containing.MetadataName + "+" + name;
+        }
+
+        return prefix + name;
+    }
 }

@@ -181,7 +181,7 @@ internal sealed class QueryModel
         var depth = 0;
         for (var type = attribute.AttributeClass; type is not null && depth < 8; type = type.BaseType, depth++)
         {
-            if (!QuerySources.EnableQueryAttributes.Contains(PiiClassifier.FullMetadataName(type)))
+            if (!QuerySources.EnableQueryAttributes.Contains(SymbolFacts.FullMetadataName(type)))
             {
                 continue;
             }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Classification;
 using PiiAnalyzers.Infrastructure;
 
 namespace PiiAnalyzers.Sinks;
@@ -75,7 +74,7 @@ internal sealed class SinkCatalog
             name = "set_Item";
         }
 
-        if (RowsByTypeName.TryGetValue(PiiClassifier.FullMetadataName(type), out var rows) && Match(rows, name) is { } direct)
+        if (RowsByTypeName.TryGetValue(SymbolFacts.FullMetadataName(type), out var rows) && Match(rows, name) is { } direct)
         {
             return direct;
         }
@@ -87,7 +86,7 @@ internal sealed class SinkCatalog
 
         foreach (var candidate in SymbolFacts.InterfaceDefinitions(type))
         {
-            if (RowsByTypeName.TryGetValue(PiiClassifier.FullMetadataName(candidate), out var inherited) && Match(inherited, name) is { } row)
+            if (RowsByTypeName.TryGetValue(SymbolFacts.FullMetadataName(candidate), out var inherited) && Match(inherited, name) is { } row)
             {
                 return row;
             }
