@@ -61,13 +61,15 @@ public static class Program
 
         // In process (no generated project to build), one launch, monitoring strategy: each iteration is one
         // GetDiagnostics of a fresh compilation, seconds long, so BenchmarkDotNet's pilot and unrolling are not needed;
-        // its jitting invocation (one full GetDiagnostics) is the warm-up.
+        // its jitting invocation (one full GetDiagnostics) and the benchmark's own warm-up (AnalyzerBenchmarks.Setup)
+        // come first. Server GC as in csc and VBCSCompiler (the project sets it for this process; the job states it).
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
             .WithWarmupCount(0)
-            .WithIterationCount(3);
+            .WithIterationCount(5)
+            .WithGcServer(true);
         var config = DefaultConfig.Instance.AddJob(job.AsDefault()).WithOptions(ConfigOptions.DisableOptimizationsValidator);
         // Without arguments, run every benchmark: the switcher would otherwise wait for a choice on standard input.
         var switcherArgs = args.Length == 0 ? new[] { "--filter", "*" } : args;
