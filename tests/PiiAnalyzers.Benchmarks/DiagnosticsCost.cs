@@ -20,37 +20,51 @@ namespace PiiAnalyzers.Benchmarks;
 /// </summary>
 public static class DiagnosticsCost
 {
+    private const int Rounds = 5;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
     public static string Run(int modules)
     {
         var trees = AnalyzerSets.Parse(HealthPaymentCodeGenerator.Generate(modules));
         var found = AnalyzerSets.Compile(trees).WithAnalyzers(AnalyzerSets.All)
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         var replay = ImmutableArray.Create<DiagnosticAnalyzer>(new ReplayAnalyzer(found));
-        var rows = new List<(string Name, double Ms, double Mb)>();
-        foreach (var (name, analyzers) in new[] { ("empty analyzer", AnalyzerSets.Empty), ("replayed findings", replay), ("PiiAnalyzers", AnalyzerSets.All) })
+        var configurations = new[] { ("empty analyzer", AnalyzerSets.Empty), ("replayed findings", replay), ("PiiAnalyzers", AnalyzerSets.All) };
+        foreach (var (_, analyzers) in configurations)
         {
-            AnalyzerSets.WithAnalyzers(AnalyzerSets.Compile(trees), analyzers);
-            var best = double.MaxValue;
-            var allocated = 0L;
-            for (var i = 0; i < 3; i++)
-            {
-                var before = GC.GetTotalAllocatedBytes(precise: true);
-                var stopwatch = Stopwatch.StartNew();
-                AnalyzerSets.WithAnalyzers(AnalyzerSets.Compile(trees), analyzers);
-                stopwatch.Stop();
-                allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-                best = Math.Min(best, stopwatch.Elapsed.TotalMilliseconds);
-            }
-
-            rows.Add((name, best, allocated / 1048576.0));
+            AnalyzerSets.WithAnalyzers(AnalyzerSets.Compile(trees), analyzers); // warm-up
         }
 
-        var builder = new StringBuilder();
-        builder.AppendLine(CultureInfo.InvariantCulture, $"{found.Length} findings in {modules} modules; best of three runs each");
-        builder.AppendLine(CultureInfo.InvariantCulture, $"{"configuration",-20} {"time ms",9} {"alloc MB",9}");
-        foreach (var (name, ms, mb) in rows)
+        // Interleaved rounds, so that a slow patch of a shared machine or the JIT's later tiers do not favour one
+        // configuration; the median of each is reported.
+        var samples = configurations.Select(_ => new List<(double Ms, double Mb, double PauseMs)>()).ToArray();
+        for (var round = 0; round < Rounds; round++)
         {
-            builder.AppendLine(CultureInfo.InvariantCulture, $"{name,-20} {ms,9:F0} {mb,9:F1}");
+            for (var c = 0; c < configurations.Length; c++)
+            {
+                GC.Collect();
+                var pause = GC.GetTotalPauseDuration();
+                var before = GC.GetTotalAllocatedBytes(precise: true);
+                var stopwatch = Stopwatch.StartNew();
+                AnalyzerSets.WithAnalyzers(AnalyzerSets.Compile(trees), configurations[c].Item2);
+                stopwatch.Stop();
+                samples[c].Add((stopwatch.Elapsed.TotalMilliseconds, (GC.GetTotalAllocatedBytes(precise: true) - before) / 1048576.0, (GC.GetTotalPauseDuration() - pause).TotalMilliseconds));
+            }
+        }
+
+        var rows = configurations.Select((c, i) => (Name: c.Item1, Ms: Median(samples[i].Select(s => s.Ms)), Mb: Median(samples[i].Select(s => s.Mb)), PauseMs: Median(samples[i].Select(s => s.PauseMs)))).ToList();
+
+        var builder = new StringBuilder();
+        builder.AppendLine(CultureInfo.InvariantCulture, $"{found.Length} findings in {modules} modules; median of {Rounds} interleaved rounds, server GC: {System.Runtime.GCSettings.IsServerGC}");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"{"configuration",-20} {"time ms",9} {"GC pause ms",12} {"alloc MB",9}");
+        foreach (var (name, ms, mb, pauseMs) in rows)
+        {
+            builder.AppendLine(CultureInfo.InvariantCulture, $"{name,-20} {ms,9:F0} {pauseMs,12:F0} {mb,9:F1}");
         }
 
         return builder.ToString();
