@@ -49,9 +49,15 @@ internal static class Bounds
         return false;
     }
 
+    /// <summary>
+    /// OData's <c>[EnableQuery(PageSize = n)]</c> or <c>MaxTop</c>, on the handler or a method it overrides, or a
+    /// subclass of the attribute that sets its own page size (the same test as PII0201's).
+    /// </summary>
     public static bool HasQueryLimitAttribute(Endpoint endpoint)
         => EndpointModel.MethodAttributes(endpoint.Handler).Any(a => EndpointModel.AttributeIs(a, "EnableQueryAttribute")
-            && a.NamedArguments.Any(n => n.Key is "PageSize" or "MaxTop"));
+                && a.NamedArguments.Any(n => n.Key is "PageSize" or "MaxTop"))
+            || QueryModel.HasODataPageSize(endpoint.Handler)
+            || (endpoint.Handler.OverriddenMethod is { } overridden && QueryModel.HasODataPageSize(overridden));
 
     /// <summary>
     /// A bounding operator applies to the rows served: in the operations that produce them (not in unrelated lookups

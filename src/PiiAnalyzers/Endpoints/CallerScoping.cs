@@ -145,8 +145,9 @@ internal sealed class CallerScoping
 
         if (IsAuthorizeAsync(method))
         {
-            // Resource-based authorization counts only when its result decides something.
-            return argumentHasIdentity && ResultIsUsed(invocation);
+            // Resource-based authorization counts only when it is given the fetched data and its result decides
+            // something; a policy alone (AuthorizeAsync(User, "PortailPs")) is [Authorize] in code.
+            return argumentHasIdentity && IsFetchedResource(invocation) && ResultIsUsed(invocation);
         }
 
         if (argumentHasIdentity)
@@ -617,6 +618,25 @@ internal sealed class CallerScoping
 
         var words = Classification.IdentifierWords.Split(method.Name);
         return !words.Any(w => w is "audit" or "log" or "trace" or "track" or "journal" or "notify");
+    }
+
+    /// <summary>
+    /// The <c>resource</c> argument is data the endpoint read: not missing, not <c>null</c>, not a value of the request
+    /// (a route id or any scalar), which says nothing about whose record was fetched.
+    /// </summary>
+    private static bool IsFetchedResource(IInvocationOperation invocation)
+    {
+        var resource = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "resource")?.Value;
+        while (resource is IConversionOperation conversion)
+        {
+            resource = conversion.Operand;
+        }
+
+        return resource is not null
+            && !resource.ConstantValue.HasValue
+            && resource is not IParameterReferenceOperation
+            && resource.Type is { } type
+            && !EndpointModel.IsSimple(TypeShapes.UnwrapNullable(type));
     }
 
     private static bool ResultIsUsed(IInvocationOperation invocation)

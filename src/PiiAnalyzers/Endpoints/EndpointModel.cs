@@ -40,6 +40,7 @@ internal sealed class EndpointModel
     private readonly ConcurrentDictionary<IParameterSymbol, ImmutableArray<IOperation>> callSites = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, string> texts = new();
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> callSiteModels = new();
+    private readonly ConcurrentDictionary<ILocalSymbol, MinimalApis.BuilderLocal> builderLocals = new(SymbolEqualityComparer.Default);
     private readonly Lazy<Dictionary<string, List<SyntaxTree>>> callNames;
 
     private EndpointModel(Compilation compilation, AnalyzerOptions options, AspNetSymbols symbols)
@@ -115,6 +116,10 @@ internal sealed class EndpointModel
     /// <summary>The endpoint a minimal-API Map* call maps, built once per call.</summary>
     public Endpoint? GetMappedEndpoint(IInvocationOperation invocation)
         => byMapCall.GetOrAdd(invocation.Syntax, _ => MinimalApis.Build(this, invocation));
+
+    /// <summary>A route-builder local of a mapping method, read once for all the endpoints mapped on it.</summary>
+    public MinimalApis.BuilderLocal GetBuilderLocal(ILocalSymbol local, IOperation root)
+        => builderLocals.TryGetValue(local, out var known) ? known : builderLocals.GetOrAdd(local, MinimalApis.ScanLocal(local, root));
 
     /// <summary>The body of an in-source method, bound once and cached (method-group handlers, repositories).</summary>
     public IOperation? GetBody(IMethodSymbol method)

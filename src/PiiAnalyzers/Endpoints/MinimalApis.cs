@@ -227,7 +227,7 @@ internal static class MinimalApis
                     builder = instance;
                     break;
                 case ILocalReferenceOperation local:
-                    builder = FollowLocal(local.Local, root, authorization);
+                    builder = FollowLocal(model, local.Local, root, authorization);
                     break;
                 case IParameterReferenceOperation when stopAtParameters:
                     return;
@@ -250,11 +250,24 @@ internal static class MinimalApis
 
     /// <summary>
     /// The value a builder local was initialised with; conventions applied to the local in separate statements
-    /// (<c>group.RequireAuthorization();</c>) are recorded on the way.
+    /// (<c>group.RequireAuthorization();</c>) are recorded on the way. The method body is read once per local, not
+    /// once per endpoint mapped on it.
     /// </summary>
-    private static IOperation? FollowLocal(ILocalSymbol local, IOperation root, EndpointModel.AuthorizationBuilder authorization)
+    private static IOperation? FollowLocal(EndpointModel model, ILocalSymbol local, IOperation root, EndpointModel.AuthorizationBuilder authorization)
+    {
+        var builder = model.GetBuilderLocal(local, root);
+        foreach (var convention in builder.Conventions)
+        {
+            ApplyConvention(convention, authorization);
+        }
+
+        return builder.Initializer;
+    }
+
+    internal static BuilderLocal ScanLocal(ILocalSymbol local, IOperation root)
     {
         IOperation? initializer = null;
+        var conventions = ImmutableArray.CreateBuilder<IInvocationOperation>();
         foreach (var operation in root.Descendants())
         {
             switch (operation)
@@ -275,14 +288,28 @@ internal static class MinimalApis
 
                     if (receiver is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
                     {
-                        ApplyConvention(statement, authorization);
+                        conventions.Add(statement);
                     }
 
                     break;
             }
         }
 
-        return initializer;
+        return new BuilderLocal(initializer, conventions.ToImmutable());
+    }
+
+    /// <summary>A builder local (<c>var group = app.MapGroup("/ps")</c>): its value and the conventions applied to it.</summary>
+    internal sealed class BuilderLocal
+    {
+        public BuilderLocal(IOperation? initializer, ImmutableArray<IInvocationOperation> conventions)
+        {
+            Initializer = initializer;
+            Conventions = conventions;
+        }
+
+        public IOperation? Initializer { get; }
+
+        public ImmutableArray<IInvocationOperation> Conventions { get; }
     }
 
     private static IOperation Root(IOperation operation)

@@ -35,6 +35,14 @@ internal static class PiiOptions
         "The largest number of rows a query over personal data may return: `Take(n)` with a constant `n` above it is unbounded, and the row-limit fix inserts it.",
         RuleIds.UnboundedQuery, RuleIds.UnboundedRawSql, RuleIds.UnboundedEndpoint);
 
+    /// <summary>How a row count the caller chooses counts: DESIGN lists <c>Take</c> among the bounding operators.</summary>
+    public static readonly PiiOption CallerRowCounts = new(
+        Prefix + "caller_row_counts", "bounded",
+        "How `Take(n)` counts when `n` is chosen by the caller (a parameter, or a value computed from one, that nothing clamps): " +
+        "`bounded` (`Take` is a bounding operator) or `unbounded` (a caller can ask for every row; a constant up to `max_rows`, " +
+        "a setting, `Math.Min`/`Math.Clamp`, a guard or `[Range]` still bound). The review preset sets `unbounded`.",
+        RuleIds.UnboundedQuery, RuleIds.UnboundedRawSql);
+
     public static readonly PiiOption PagingMethods = new(
         Prefix + "paging_methods", "",
         "Comma-separated extra names of paging or bounding helper methods (besides `ToPagedList`, `ToPagedListAsync`, `Paginate`, `PageAsync`, `ToPageAsync` and names made of the words page, paged or paginate).",
@@ -76,7 +84,7 @@ internal static class PiiOptions
     /// <summary>All options, in documentation order.</summary>
     public static ImmutableArray<PiiOption> All { get; } = ImmutableArray.Create(Heuristics, IgnoredMembers, PersonContainers)
         .AddRange(PiiCategoryExtensions.All.Select(c => ExtraNames[c]))
-        .AddRange(new[] { MaxRows, PagingMethods, PractitionerRouteSegments, PractitionerRoles, CallerContextTypes });
+        .AddRange(new[] { MaxRows, CallerRowCounts, PagingMethods, PractitionerRouteSegments, PractitionerRoles, CallerContextTypes });
 
     private static System.Collections.Generic.KeyValuePair<PiiCategory, PiiOption> ExtraNamesFor(PiiCategory category, string suffix)
         => new(category, new PiiOption(

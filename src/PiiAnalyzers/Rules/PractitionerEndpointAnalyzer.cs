@@ -100,10 +100,7 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var classification = model.Classifier.Classify(property);
-        var categories = classification.IsExplicit
-            ? classification.Categories
-            : classification.Categories & ~(PiiCategory.HealthInsurer | PiiCategory.InsuranceGuarantee);
+        var categories = model.Classifier.Classify(property).Categories;
         var location = property.Locations.FirstOrDefault(l => l.IsInSource);
         if (categories != PiiCategory.None && location is not null)
         {
@@ -121,14 +118,7 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var classification = model.Classifier.Classify(parameter.Symbol);
-            var categories = classification.Categories;
-            if (!classification.IsExplicit)
-            {
-                // An insurer or a guarantee level alone is a search filter (?mutuelle=...), not someone's data.
-                categories &= ~(PiiCategory.HealthInsurer | PiiCategory.InsuranceGuarantee);
-            }
-
+            var categories = model.Classifier.Classify(parameter.Symbol).Categories;
             var type = TypeShapes.UnwrapNullable(parameter.Symbol.Type);
             if (categories == PiiCategory.None && BoundName(parameter.Symbol) is { } boundName)
             {
@@ -136,7 +126,7 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
                 var match = model.Classifier.OptionsFor(parameter.Symbol).Names.Match(boundName);
                 if (match.IsMatch && !match.NeedsPersonContainer && EndpointModel.IsSimple(type))
                 {
-                    categories = match.Categories & ~(PiiCategory.HealthInsurer | PiiCategory.InsuranceGuarantee);
+                    categories = match.Categories;
                 }
             }
 

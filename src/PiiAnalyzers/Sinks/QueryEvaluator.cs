@@ -497,8 +497,10 @@ internal sealed class QueryEvaluator
     public bool IsBoundedCount(IOperation count) => IsBoundedCount(count, 0);
 
     /// <summary>
-    /// A row count the server controls: a constant up to the maximum, <c>Math.Min</c>/<c>Math.Clamp</c> against such a
-    /// bound, a field or setting, or a local or parameter that some write clamps (<c>if (size &gt; Max) size = Max;</c>).
+    /// A row count that bounds: a constant up to the maximum; any other value by default (<c>Take</c> is a bounding
+    /// operator); with <c>caller_row_counts = unbounded</c>, only a count the server controls: <c>Math.Min</c>/
+    /// <c>Math.Clamp</c> against such a bound, a field or setting, or a local or parameter that some write clamps
+    /// (<c>if (size &gt; Max) size = Max;</c>).
     /// </summary>
     private bool IsBoundedCount(IOperation count, int level)
     {
@@ -518,6 +520,11 @@ internal sealed class QueryEvaluator
             {
                 return false;
             }
+        }
+
+        if (level == 0 && options.CallerRowCountsBound)
+        {
+            return true;
         }
 
         switch (count)

@@ -106,15 +106,19 @@ internal sealed class BulkOptions
 {
     private static readonly ConditionalWeakTable<AnalyzerConfigOptions, BulkOptions> ByOptions = new();
 
-    public static readonly BulkOptions Default = new(100, ImmutableHashSet<string>.Empty);
+    public static readonly BulkOptions Default = new(100, ImmutableHashSet<string>.Empty, callerRowCountsBound: true);
 
-    private BulkOptions(int maxRows, ImmutableHashSet<string> pagingMethods)
+    private BulkOptions(int maxRows, ImmutableHashSet<string> pagingMethods, bool callerRowCountsBound)
     {
         MaxRows = maxRows;
         PagingMethods = pagingMethods;
+        CallerRowCountsBound = callerRowCountsBound;
     }
 
     public int MaxRows { get; }
+
+    /// <summary><c>pii_analyzers.caller_row_counts</c>: whether <c>Take(count)</c> with a caller's value bounds a query.</summary>
+    public bool CallerRowCountsBound { get; }
 
     public ImmutableHashSet<string> PagingMethods { get; }
 
@@ -131,6 +135,8 @@ internal sealed class BulkOptions
             ? list.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim()).Where(n => n.Length > 0)
                 .ToImmutableHashSet(StringComparer.Ordinal)
             : ImmutableHashSet<string>.Empty;
-        return max == Default.MaxRows && paging.IsEmpty ? Default : new BulkOptions(max, paging);
+        var callerBound = !(options.TryGetValue(PiiOptions.CallerRowCounts.Key, out var counts)
+            && string.Equals(counts.Trim(), "unbounded", StringComparison.OrdinalIgnoreCase));
+        return max == Default.MaxRows && paging.IsEmpty && callerBound ? Default : new BulkOptions(max, paging, callerBound);
     }
 }

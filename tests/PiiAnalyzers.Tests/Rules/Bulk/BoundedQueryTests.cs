@@ -12,10 +12,14 @@ public class BoundedQueryTests
         using System;
         using System.Collections.Generic;
         using System.Linq;
+        using System.Threading;
         using System.Threading.Tasks;
         using Microsoft.EntityFrameworkCore;
 
         """;
+
+    /// <summary>The review preset's reading of caller counts: only a count the server controls bounds.</summary>
+    private const string CallerCountsUnbounded = "pii_analyzers.caller_row_counts = unbounded\n";
 
     private static Task NoDiagnostic(string members, string? editorConfig = null)
         => Verify<UnboundedQueryAnalyzer>.Analyzer(Usings + """
@@ -39,12 +43,21 @@ public class BoundedQueryTests
             """);
 
     [Fact]
+    public Task Take_of_a_callers_count_is_a_bound_by_default()
+        => NoDiagnostic("""
+                public List<Beneficiary> Latest(int count) => db.Beneficiaries.OrderByDescending(b => b.Id).Take(count).ToList();
+
+                public Task<List<Beneficiary>> GetTopAsync(int pageSize, CancellationToken ct)
+                    => db.Beneficiaries.OrderBy(b => b.Id).Take(pageSize).ToListAsync(ct);
+            """);
+
+    [Fact]
     public Task Take_clamped_with_Math_Min_or_Clamp()
         => NoDiagnostic("""
                 public List<Beneficiary> Min(int count) => db.Beneficiaries.Take(Math.Min(count, 100)).ToList();
                 public List<Beneficiary> Clamp(int count) => db.Beneficiaries.Take(Math.Clamp(count, 1, MaxPageSize)).ToList();
                 public List<Beneficiary> Field(int count) => db.Beneficiaries.Take(Math.Min(count, DefaultLimit)).ToList();
-            """);
+            """, CallerCountsUnbounded);
 
     [Fact]
     public Task Take_of_a_local_or_parameter_clamped_before()
@@ -59,7 +72,7 @@ public class BoundedQueryTests
                     var size = Math.Min(pageSize, 100);
                     return await db.Beneficiaries.Where(b => b.LastName == name).Take(size).ToListAsync();
                 }
-            """);
+            """, CallerCountsUnbounded);
 
     [Fact]
     public Task Skip_and_Take_paging_direct_and_through_locals()
@@ -327,7 +340,7 @@ public class BoundedQueryTests
             {
                 [System.ComponentModel.DataAnnotations.Range(1, 50)]
                 public int Limit { get; set; }
-            """);
+            """, CallerCountsUnbounded);
 
     [Fact]
     public Task OData_page_size_on_the_controller()

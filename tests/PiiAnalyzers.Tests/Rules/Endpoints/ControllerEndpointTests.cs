@@ -282,6 +282,51 @@ public class ControllerEndpointTests
             """);
 
     [Fact]
+    public Task Flags_authorize_async_with_a_policy_and_no_fetched_resource()
+        => Verify("""
+            [ApiController]
+            [Authorize]
+            [Route("api/ps/beneficiaires")]
+            public class PortailBeneficiairesController : ControllerBase
+            {
+                private readonly PortalDb db;
+                private readonly IAuthorizationService authorization;
+                public PortailBeneficiairesController(PortalDb db, IAuthorizationService authorization) { this.db = db; this.authorization = authorization; }
+
+                [HttpGet("{id}/carte")]
+                public async Task<IActionResult> {|PII0301:Carte|}(int id)
+                {
+                    var auth = await authorization.AuthorizeAsync(User, "PortailPs");
+                    if (!auth.Succeeded)
+                    {
+                        return Forbid();
+                    }
+
+                    var beneficiary = await db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == id);
+                    return Ok(beneficiary);
+                }
+
+                [HttpGet("{id}")]
+                public async Task<IActionResult> {|PII0301:Get|}(int id)
+                {
+                    if (!(await authorization.AuthorizeAsync(User, id, "PortailPs")).Succeeded)
+                    {
+                        return Forbid();
+                    }
+
+                    return Ok(await db.Beneficiaries.FindAsync(id));
+                }
+
+                [HttpGet("{id}/droits")]
+                public async Task<IActionResult> {|PII0301:Droits|}(int id)
+                {
+                    var result = await authorization.AuthorizeAsync(User, null, "PortailPs");
+                    return result.Succeeded ? Ok(await db.Beneficiaries.FindAsync(id)) : Forbid();
+                }
+            }
+            """);
+
+    [Fact]
     public Task Not_flagged_with_caller_context_service()
         => Verify("""
             [ApiController]

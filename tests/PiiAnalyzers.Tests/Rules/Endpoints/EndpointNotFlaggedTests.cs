@@ -371,6 +371,32 @@ public class EndpointNotFlaggedTests
             """);
 
     [Fact]
+    public Task Odata_attribute_subclass_that_sets_a_page_size_bounds_the_endpoint()
+        => Bulk("""
+            namespace Microsoft.AspNetCore.OData.Query
+            {
+                public class EnableQueryAttribute : Attribute { public int PageSize { get; set; } }
+            }
+
+            public sealed class PagedEnableQueryAttribute : Microsoft.AspNetCore.OData.Query.EnableQueryAttribute
+            {
+                public PagedEnableQueryAttribute() { PageSize = 100; }
+            }
+
+            [ApiController]
+            [Route("odata/contrats")]
+            public class ContratsController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public ContratsController(PortalDb db) => this.db = db;
+
+                [HttpGet]
+                [PagedEnableQuery]
+                public IQueryable<Beneficiary> GetBeneficiaires() => db.Beneficiaries;
+            }
+            """);
+
+    [Fact]
     public Task Variable_take_and_paging_helper_bound_the_endpoint()
         => Bulk("""
             public static class PagingExtensions

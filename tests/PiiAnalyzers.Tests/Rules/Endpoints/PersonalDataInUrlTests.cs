@@ -107,6 +107,21 @@ public class PersonalDataInUrlTests
             """);
 
     [Fact]
+    public Task Flags_insurer_and_guarantee_filters_in_the_query_string()
+        => Verify("""
+            [ApiController]
+            [Route("api/backoffice/beneficiaires")]
+            public class BeneficiairesController : ControllerBase
+            {
+                [HttpGet]
+                public IActionResult Search(string? {|PII0303:mutuelle|}, string? {|PII0303:niveauGarantie|}, int page = 1) => NoContent();
+
+                [HttpGet("organismes/{organismeComplementaire}")]
+                public IActionResult ByInsurer(string {|PII0303:organismeComplementaire|}) => NoContent();
+            }
+            """);
+
+    [Fact]
     public Task Not_flagged_for_technical_ids_and_non_endpoints()
         => Verify("""
             [ApiController]
@@ -116,8 +131,8 @@ public class PersonalDataInUrlTests
                 [HttpGet("{id:int}")]
                 public IActionResult Get(int id, string? sort, DateTime createdAfter) => NoContent();
 
-                [HttpGet("by-insurer")]
-                public IActionResult ByInsurer(string mutuelle, string? garantie) => NoContent();
+                [HttpGet("by-status")]
+                public IActionResult ByStatus(string? statutDossier, int? codeActe, bool? tiersPayantActif) => NoContent();
 
                 [NonAction]
                 public IActionResult Helper(string nir) => NoContent();

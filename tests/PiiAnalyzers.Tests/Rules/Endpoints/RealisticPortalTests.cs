@@ -96,7 +96,7 @@ public class RealisticPortalTests
                 public PatientsController(PortalDb db) => this.db = db;
 
                 [HttpGet]
-                public async Task<IActionResult> Search(string? mutuelle, int page = 0)
+                public async Task<IActionResult> Search(string? {|PII0303:mutuelle|}, int page = 0)
                 {
                     var query = db.Beneficiaries.AsQueryable();
                     if (mutuelle is not null)

@@ -66,6 +66,32 @@ public class UnboundedEndpointTests
             """);
 
     [Fact]
+    public Task Flags_odata_attribute_subclass_without_a_page_size()
+        => Verify("""
+            namespace Microsoft.AspNetCore.OData.Query
+            {
+                public class EnableQueryAttribute : System.Attribute { public int PageSize { get; set; } public int MaxExpansionDepth { get; set; } }
+            }
+
+            public sealed class ExpandableQueryAttribute : Microsoft.AspNetCore.OData.Query.EnableQueryAttribute
+            {
+                public ExpandableQueryAttribute() { MaxExpansionDepth = 3; }
+            }
+
+            [ApiController]
+            [Route("odata/beneficiaires")]
+            public class BeneficiairesController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public BeneficiairesController(PortalDb db) => this.db = db;
+
+                [HttpGet]
+                [ExpandableQuery]
+                public IQueryable<Beneficiary> {|PII0203:Get|}() => db.Beneficiaries;
+            }
+            """);
+
+    [Fact]
     public Task Not_flagged_when_bounded_in_the_handler()
         => Verify("""
             [ApiController]
