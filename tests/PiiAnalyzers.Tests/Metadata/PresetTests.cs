@@ -80,6 +80,21 @@ public class PresetTests
             $"add '{CategoryKey(descriptor.Category)} = warning'.");
     }
 
+    [Fact]
+    public void Presets_set_only_declared_options_and_review_reads_caller_counts_strictly()
+    {
+        foreach (var preset in new[] { "recommended", "strict", "review" })
+        {
+            foreach (var key in Entries(preset).Keys.Where(k => k.StartsWith(PiiAnalyzers.Options.PiiOptions.Prefix, StringComparison.Ordinal)))
+            {
+                Assert.Contains(PiiAnalyzers.Options.PiiOptions.All, o => o.Key == key);
+            }
+        }
+
+        Assert.Equal("unbounded", Entries("review").GetValueOrDefault(PiiAnalyzers.Options.PiiOptions.CallerRowCounts.Key));
+        Assert.False(Entries("recommended").ContainsKey(PiiAnalyzers.Options.PiiOptions.CallerRowCounts.Key));
+    }
+
     private static string CategoryKey(string category) => $"dotnet_analyzer_diagnostic.category-{category}.severity";
 
     private static string Default(DiagnosticDescriptor descriptor)
