@@ -76,7 +76,7 @@ internal sealed class MethodFlow
                 CollectLeaves(coalesce.Value, leaves, depth + 1);
                 CollectLeaves(coalesce.WhenNull, leaves, depth + 1);
                 return;
-            case IInvocationOperation invocation when IsStringComposition(invocation.TargetMethod):
+            case IInvocationOperation invocation when IsStringComposition(invocation.TargetMethod) || IsContainerFactory(invocation.TargetMethod):
                 foreach (var argument in invocation.Arguments)
                 {
                     CollectLeaves(argument.Value, leaves, depth + 1);
@@ -429,6 +429,13 @@ internal sealed class MethodFlow
             return Evaluate(instance, depth).AsValue();
         }
 
+        // KeyValuePair.Create("nir", nir), Tuple.Create(...), ImmutableArray.Create(...): the factories of the framework
+        // containers keep what they are built from, as their constructors do.
+        if (IsContainerFactory(method))
+        {
+            return Arguments(invocation.Arguments, depth);
+        }
+
         // An in-source helper returning text built from the data (FormatNir(nir)) still carries it.
         if (SymbolFacts.InSource(method) && ReturnsData(method))
         {
@@ -571,6 +578,10 @@ internal sealed class MethodFlow
         return TypeShapes.IsTextual(type) || TypeShapes.IsDateLike(type)
             || (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String });
     }
+
+    /// <summary><c>KeyValuePair.Create</c>, <c>Tuple.Create</c>, <c>ImmutableArray.Create</c>: a container built from its arguments.</summary>
+    private static bool IsContainerFactory(IMethodSymbol method)
+        => method.IsStatic && method.Name == "Create" && IsFrameworkContainer(method.ReturnType);
 
     /// <summary>Framework values that keep what they are built from: pairs, tuples, collections, tags, builders.</summary>
     internal static bool IsFrameworkContainer(ITypeSymbol? type)

@@ -53,7 +53,18 @@ public sealed class NumericNirAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if ((classifier.Classify(symbol).Categories & PiiCategory.Nir) == 0)
+        var classification = classifier.Classify(symbol);
+        if ((classification.Categories & PiiCategory.Nir) == 0)
+        {
+            return;
+        }
+
+        // A weak name (Numero, Rang) in a person-like type, held in an integer too small for 13 digits, is a rank or a
+        // counter: no NIR ever fitted there. A strong name (Nir, NumeroSecu) in an int is still the bug this rule is for.
+        if (classification.Source == ClassificationSource.NameHeuristic
+            && TypeShapes.UnwrapNullable(type).SpecialType is SpecialType.System_Int32 or SpecialType.System_UInt32
+                or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte
+            && classifier.OptionsFor(symbol).Names.Match(symbol.Name).NeedsPersonContainer)
         {
             return;
         }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
 using PiiAnalyzers.Flow;
@@ -132,9 +133,10 @@ internal sealed class OutputModel
             var summary = SummaryOf(method, depth + 1, truncation);
             foreach (var argument in arguments)
             {
+                // Reported at the call site even when the wrapper's own parameter is classified (TracerNir(string nir))
+                // and the write inside is reported too: the wrapper is a sink, and redacting inside clears both.
                 if (argument.Parameter is { } parameter && parameter.Ordinal < summary.Parameters.Length
-                    && summary.Parameters[parameter.Ordinal] is { Kind: not SinkKind.None } reached
-                    && !Classifier.Classify(parameter).IsPersonalData)
+                    && summary.Parameters[parameter.Ordinal] is { Kind: not SinkKind.None } reached)
                 {
                     result.Add(new SinkArgument(argument.Value, reached.Kind, reached.ShowsMembers));
                 }
@@ -345,8 +347,46 @@ internal sealed class OutputModel
             derives |= SymbolEqualityComparer.Default.Equals(current, Sinks.TextWriter);
         }
 
-        return derives && instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } property }
-            && SymbolEqualityComparer.Default.Equals(property.ContainingType, Sinks.Console);
+        return derives && IsConsoleStream(instance);
+    }
+
+    /// <summary>
+    /// <c>Console.Out</c> or <c>Console.Error</c>, read directly or through a local or a read-only field initialised
+    /// with it (<c>var w = Console.Out;</c>, <c>static readonly TextWriter Output = Console.Error;</c>).
+    /// </summary>
+    private bool IsConsoleStream(IOperation? instance)
+    {
+        while (instance is IConversionOperation conversion)
+        {
+            instance = conversion.Operand;
+        }
+
+        switch (instance)
+        {
+            case IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } property }:
+                return SymbolEqualityComparer.Default.Equals(property.ContainingType, Sinks.Console);
+            case ILocalReferenceOperation { Local: { } local }:
+                return InitialisedWithConsoleStream(local);
+            case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
+                return InitialisedWithConsoleStream(field);
+            default:
+                return false;
+        }
+    }
+
+    private static bool InitialisedWithConsoleStream(ISymbol symbol)
+    {
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: MemberAccessExpressionSyntax access }
+                && access.Name.Identifier.ValueText is "Out" or "Error"
+                && SyntaxNames.Rightmost(access.Expression) == "Console")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddFlattened(IArgumentOperation argument, SinkKind kind, List<SinkArgument> result)

@@ -53,4 +53,18 @@ public class NumericNirTests
                 public override string Find(long nir) => "";
             }
             """.Replace("public abstract string Find(long nir);", "public abstract string Find({|PII0003:long|} nir);"));
+
+    [Fact]
+    public Task Weak_names_in_small_integers_are_ranks_but_strong_names_and_longs_are_nirs()
+        => Verify<NumericNirAnalyzer>.Analyzer("""
+            public sealed class Beneficiaire
+            {
+                public int Rang { get; set; }
+                public short RangGemellaire { get; set; }
+                public byte? Numero { get; set; }
+                public {|PII0003:long|} NumeroAssure { get; set; }
+                public {|PII0003:int|} Nir { get; set; }
+                public {|PII0003:long|} Matricule { get; set; }
+            }
+            """);
 }

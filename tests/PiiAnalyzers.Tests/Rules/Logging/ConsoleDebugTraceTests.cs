@@ -53,4 +53,33 @@ public class ConsoleDebugTraceTests
                 }
             }
             """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Flags_console_streams_held_in_a_local_or_a_read_only_field()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.IO;
+
+            public class ImportConsole
+            {
+                private static readonly TextWriter Sortie = Console.Out;
+                private static readonly TextWriter Rapport = new StringWriter();
+                private readonly TextWriter fichier;
+
+                public ImportConsole(string chemin) => fichier = new StreamWriter(chemin);
+
+                public void Afficher(Beneficiary beneficiary)
+                {
+                    var erreurs = Console.Error;
+                    erreurs.WriteLine("NIR rejeté : " + {|PII0102:beneficiary.Nir|});
+                    Sortie.WriteLine({|PII0102:beneficiary.BirthDate|});
+
+                    var journal = new StringWriter();
+                    journal.WriteLine(beneficiary.Nir);
+                    Rapport.WriteLine(beneficiary.Nir);
+                    fichier.WriteLine(beneficiary.Nir);
+                    Sortie.WriteLine("Bénéficiaire {0} importé", beneficiary.Id);
+                }
+            }
+            """ + SampleModel.Beneficiary);
 }

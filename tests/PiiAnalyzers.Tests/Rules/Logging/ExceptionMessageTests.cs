@@ -34,7 +34,7 @@ public class ExceptionMessageTests
                         throw new BeneficiaryNotFoundException("No contract for " + {|PII0104:beneficiary.Nir|});
                     if (beneficiary.BirthDate > DateTime.Today)
                         throw new ArgumentOutOfRangeException(nameof(beneficiary), {|PII0104:beneficiary.BirthDate|}, "Birth date in the future");
-                    throw new RightsException(beneficiary.LastName, beneficiary.BirthDate);
+                    throw new RightsException(beneficiary.LastName, {|PII0104:beneficiary.BirthDate|});
                 }
             }
             """ + SampleModel.Beneficiary);

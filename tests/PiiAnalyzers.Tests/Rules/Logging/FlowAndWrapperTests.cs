@@ -135,6 +135,39 @@ public class FlowAndWrapperTests
             """ + SampleModel.Beneficiary);
 
     [Fact]
+    public Task Flags_callers_of_wrappers_whose_parameter_is_itself_personal_data()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers.Annotations;
+
+            public class NirInconnuException : Exception
+            {
+                public NirInconnuException(string nir) : base($"NIR {{|PII0104:nir|}} inconnu") { }
+            }
+
+            public class AuditService
+            {
+                private readonly ILogger<AuditService> logger;
+                public AuditService(ILogger<AuditService> logger) => this.logger = logger;
+
+                private void TracerNir(string nir) => logger.LogInformation("Consultation {Nir}", {|PII0101:nir|});
+
+                private void TracerNirMasque(string nir) => logger.LogInformation("Consultation {Nir}", Redact.Value(nir));
+
+                public void Consulter(Beneficiary beneficiary)
+                {
+                    TracerNir({|PII0101:beneficiary.Nir|});
+                    TracerNirMasque(beneficiary.Nir);
+                    if (beneficiary.Id < 0)
+                    {
+                        throw new NirInconnuException({|PII0104:beneficiary.Nir|});
+                    }
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
     public Task Does_not_flag_wrappers_that_do_not_write()
         => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
             using System.Collections.Generic;

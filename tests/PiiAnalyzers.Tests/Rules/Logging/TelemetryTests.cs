@@ -122,6 +122,9 @@ public class TelemetryTests
                     tags.Add("insurer", {|PII0105:beneficiary.Mutuelle|});
                     rejected.Add(1, tags);
                     using var activity = Source.StartActivity(ActivityKind.Internal, tags: new[] { new KeyValuePair<string, object?>("nir", {|PII0105:beneficiary.Nir|}) });
+                    using var created = Source.StartActivity(ActivityKind.Internal, tags: new[] { KeyValuePair.Create<string, object?>("naissance", {|PII0105:beneficiary.BirthDate|}) });
+                    rejected.Add(1, KeyValuePair.Create<string, object?>("mutuelle", {|PII0105:beneficiary.Mutuelle|}));
+                    rejected.Add(1, KeyValuePair.Create<string, object?>("beneficiaryId", beneficiary.Id));
                 }
             }
             """ + SampleModel.Beneficiary);
