@@ -234,6 +234,7 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
         ILocalReferenceOperation l => l.Local.Name,
         IConversionOperation c => Describe(c.Operand),
         IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance } => Describe(instance),
+        IInvocationOperation { TargetMethod.Name: "Serialize" or "SerializeObject", Arguments.Length: > 0 } serialise => Describe(serialise.Arguments[0].Value),
         IAnonymousObjectCreationOperation => "anonymous object",
         _ => operation.Type?.Name ?? "value",
     };

@@ -55,6 +55,30 @@ public class WholeObjectTests
             """ + Types + SampleModel.Beneficiary);
 
     [Fact]
+    public Task Message_names_the_serialised_object_not_the_text()
+    {
+        var test = new Verify<PersonalDataOutputAnalyzer>.AnalyzerTest
+        {
+            TestCode = """
+                using System.Text.Json;
+                using Microsoft.Extensions.Logging;
+
+                public class RightsService
+                {
+                    private readonly ILogger<RightsService> logger;
+                    public RightsService(ILogger<RightsService> logger) => this.logger = logger;
+
+                    public void Check(Beneficiary beneficiary)
+                        => logger.LogDebug("Payload {Payload}", {|#0:JsonSerializer.Serialize(beneficiary)|});
+                }
+                """ + SampleModel.Beneficiary,
+        };
+        test.Configure(null);
+        test.ExpectedDiagnostics.Add(Verify<PersonalDataOutputAnalyzer>.Diagnostic("PII0103").WithLocation(0).WithArguments("beneficiary", "Nir, BirthDate, InsuranceGuarantee, HealthInsurer, MaritalStatus"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Does_not_flag_plain_classes_and_records_without_personal_data()
         => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
             using System;
