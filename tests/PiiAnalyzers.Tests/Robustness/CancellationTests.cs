@@ -32,10 +32,20 @@ public class CancellationTests
         var stopwatch = Stopwatch.StartNew();
         var firedAt = TimeSpan.Zero;
         using var registration = source.Token.Register(() => firedAt = stopwatch.Elapsed);
-        source.CancelAfter(cancelAfterMilliseconds);
+
+        // A dedicated thread cancels, as the IDE's typing thread does: CancelAfter's timer runs on the thread pool,
+        // which concurrent analysis keeps busy on a small machine, and it was seen to fire only after analysis ended.
+        var canceller = new Thread(() =>
+        {
+            Thread.Sleep(cancelAfterMilliseconds);
+            source.Cancel();
+        })
+        { IsBackground = true, Priority = ThreadPriority.AboveNormal };
+        canceller.Start();
 
         var exception = Record.Exception(() => AnalyzerHarness.Run(compilation, source.Token));
         var stoppedAt = stopwatch.Elapsed;
+        canceller.Join();
 
         Assert.True(exception is OperationCanceledException, $"expected an OperationCanceledException, got {exception?.GetType().Name ?? "completion"} after {stoppedAt.TotalMilliseconds:F0} ms");
         var latency = stoppedAt - firedAt;
