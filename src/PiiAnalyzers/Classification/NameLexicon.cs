@@ -126,6 +126,7 @@ internal static class NameLexicon
         "command", "query", "event", "handler", "middleware", "schema",
         // flags, counts, bounds and positions
         "count", "counter", "nb", "nbr", "nombre", "total", "sum", "length", "len", "size", "width", "max",
+        "counts", "lengths", "sizes", "longueur", "taille", "timeout", "timeouts", "seconds", "secondes", "retry", "retries",
         "maximum", "min", "minimum", "limit", "range", "index", "idx", "position", "offset", "enabled", "enable",
         "disabled", "disable", "visible", "visibility", "hidden", "hide", "show", "required", "mandatory",
         "obligatoire", "editable", "readonly", "flag", "flags", "toggle", "feature", "is", "has", "can", "should",
@@ -133,6 +134,7 @@ internal static class NameLexicon
         "known", "unknown", "changed", "updated", "modified", "source", "origin", "origine",
         // messages and resource keys
         "label", "caption", "title", "tooltip", "hint", "help", "message", "messages", "msg", "error", "errors",
+        "labels", "captions", "titles", "libelle", "libelles", "intitule", "intitules",
         "erreur", "warning", "exception", "resource", "resources", "invalid", "localized", "prompt",
         // products and catalogues
         "warranty", "warranties", "months", "month", "mois", "years", "year", "annee", "days", "day", "jours",

@@ -57,6 +57,9 @@ internal static class LoggingSinks
         new SinkMethod("NLog.Logger", NLogMethods, SinkKind.Log, Names("message"), NLogArguments, None),
         new SinkMethod("NLog.Logger", Names("WithProperty", "PushScopeProperty"), SinkKind.Log, None, None, Names("propertyValue")),
         new SinkMethod("NLog.ScopeContext", Names("PushProperty", "PushNestedState"), SinkKind.Log, None, None, Names("value", "nestedState")),
+        // An event built to be passed to Logger.Log: new LogEventInfo(level, name, provider, "Rejet {Nir}", args), LogEventInfo.Create(...).
+        new SinkMethod("NLog.LogEventInfo", ImmutableArray<string>.Empty, SinkKind.Log, Names("message"), Names("parameters"), None),
+        new SinkMethod("NLog.LogEventInfo", Names("Create"), SinkKind.Log, Names("message"), Names("parameters"), None),
 
         // log4net: Debug(object message), DebugFormat(string format, params object[] args).
         new SinkMethod("log4net.ILog", Log4NetMethods, SinkKind.Log, Names("format"), Names("args", "arg0", "arg1", "arg2"), Names("message")),

@@ -90,6 +90,29 @@ public class UnclassifiedPersonalDataTests
             """);
 
     [Fact]
+    public Task Does_not_flag_french_lengths_label_lists_and_timeouts()
+        => Verify<UnclassifiedPersonalDataAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+
+            public sealed class SaisieAssureOptions
+            {
+                public int LongueurNir { get; set; } = 15;
+                public int TailleNir { get; set; } = 15;
+                public string[] SituationFamilialeLabels { get; set; } = { "Célibataire", "Marié(e)" };
+                public List<string> SituationFamilialeLibelles { get; set; } = new();
+                public string[] MaritalStatusLabels { get; set; } = System.Array.Empty<string>();
+                public int AssureurTimeoutSeconds { get; set; } = 30;
+                public int MutuelleRetries { get; set; } = 3;
+            }
+
+            public sealed class AssureEntity
+            {
+                public string {|PII0001:NumeroSecu|} { get; set; } = "";
+                public string {|PII0001:SituationFamiliale|} { get; set; } = "";
+            }
+            """);
+
+    [Fact]
     public Task Does_not_flag_overrides_whose_base_is_the_place_to_classify()
         => Verify<UnclassifiedPersonalDataAnalyzer>.Analyzer("""
             using PiiAnalyzers.Annotations;

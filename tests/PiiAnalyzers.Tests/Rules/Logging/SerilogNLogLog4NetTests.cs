@@ -70,6 +70,26 @@ public class SerilogNLogLog4NetTests
             """ + SampleModel.Beneficiary);
 
     [Fact]
+    public Task Flags_nlog_events_built_for_the_logger()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System.Globalization;
+            using NLog;
+
+            public class RejetsService
+            {
+                private static readonly Logger Log = LogManager.GetCurrentClassLogger();
+
+                public void Rejeter(Beneficiary beneficiary)
+                {
+                    Log.Log(new LogEventInfo(LogLevel.Warn, Log.Name, CultureInfo.InvariantCulture, "Rejet {Nir}", new object?[] { {|PII0101:beneficiary.Nir|} }));
+                    Log.Log(new LogEventInfo(LogLevel.Warn, Log.Name, $"Rejet {{|PII0101:beneficiary.BirthDate|}}"));
+                    Log.Log(LogEventInfo.Create(LogLevel.Warn, Log.Name, CultureInfo.InvariantCulture, {|PII0101:beneficiary.Nir|}));
+                    Log.Log(new LogEventInfo(LogLevel.Info, Log.Name, CultureInfo.InvariantCulture, "Rejet {Id}", new object?[] { beneficiary.Id }));
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
     public Task Does_not_flag_nlog_harmless_values()
         => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
             using NLog;
