@@ -36,9 +36,7 @@ internal sealed class CallerScoping
 
     private readonly EndpointModel model;
     private readonly ConcurrentDictionary<(IMethodSymbol, int, EndpointSettings), bool> callees = new(new CalleeComparer());
-    private readonly Lazy<ImmutableArray<INamedTypeSymbol>> sourceTypes;
-    private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> implementers;
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> implementations = new(SymbolEqualityComparer.Default);
+    private readonly SourceImplementations sources;
     private readonly ConcurrentDictionary<(ISymbol, EndpointSettings), HashSet<string>> carriers = new(new SymbolSettingsComparer());
     private readonly ConcurrentDictionary<(ISymbol, EndpointSettings), bool> filteredContexts = new(new SymbolSettingsComparer());
     private readonly ConcurrentDictionary<(ISymbol, EndpointSettings), bool> identityMembers = new(new SymbolSettingsComparer());
@@ -53,8 +51,7 @@ internal sealed class CallerScoping
     public CallerScoping(EndpointModel model)
     {
         this.model = model;
-        sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(model.Compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-        implementers = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(() => IndexImplementers(sourceTypes.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+        sources = SourceImplementations.Of(model.Compilation);
     }
 
     public bool IsScoped(Endpoint endpoint, IOperation? body, EndpointSettings settings, ImmutableArray<IOperation> producers)
@@ -281,7 +278,7 @@ internal sealed class CallerScoping
     private ImmutableArray<IMethodSymbol> FindRequestHandlers(ITypeSymbol request)
     {
         var handlers = ImmutableArray.CreateBuilder<IMethodSymbol>();
-        foreach (var type in sourceTypes.Value)
+        foreach (var type in sources.ConcreteClasses)
         {
             if (handlers.Count >= 2)
             {
@@ -308,68 +305,7 @@ internal sealed class CallerScoping
         return handlers.ToImmutable();
     }
 
-    internal IEnumerable<IMethodSymbol> Targets(IMethodSymbol method)
-    {
-        method = method.ReducedFrom ?? method;
-        method = method.OriginalDefinition;
-        if (!method.IsAbstract && SymbolFacts.InSource(method))
-        {
-            return ImmutableArray.Create(method);
-        }
-
-        if (method.ContainingType is not { TypeKind: TypeKind.Interface } contract || !SymbolFacts.InSource(contract))
-        {
-            return ImmutableArray<IMethodSymbol>.Empty;
-        }
-
-        return implementations.GetOrAdd(method, m =>
-        {
-            var found = ImmutableArray.CreateBuilder<IMethodSymbol>();
-            if (implementers.Value.TryGetValue(m.ContainingType, out var types))
-            {
-                foreach (var type in types)
-                {
-                    if (found.Count >= 4)
-                    {
-                        break;
-                    }
-
-                    if (type.FindImplementationForInterfaceMember(m) is IMethodSymbol implementation && SymbolFacts.InSource(implementation))
-                    {
-                        found.Add(implementation.OriginalDefinition);
-                    }
-                }
-            }
-
-            return found.ToImmutable();
-        });
-    }
-
-    /// <summary>The in-source classes implementing each in-source interface, indexed once per compilation.</summary>
-    private static Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> IndexImplementers(ImmutableArray<INamedTypeSymbol> types)
-    {
-        var index = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
-        foreach (var type in types)
-        {
-            foreach (var contract in SymbolFacts.AllInterfaces(type))
-            {
-                var definition = contract.OriginalDefinition;
-                if (!SymbolFacts.InSource(definition))
-                {
-                    continue;
-                }
-
-                if (!index.TryGetValue(definition, out var list))
-                {
-                    index[definition] = list = new List<INamedTypeSymbol>();
-                }
-
-                list.Add(type);
-            }
-        }
-
-        return index;
-    }
+    internal IEnumerable<IMethodSymbol> Targets(IMethodSymbol method) => sources.Targets(method);
 
     /// <summary>A DbContext whose OnModelCreating declares a query filter on the caller's identity scopes every query.</summary>
     private bool HasCallerQueryFilter(ITypeSymbol type, EndpointSettings settings)
@@ -652,34 +588,6 @@ internal sealed class CallerScoping
 
     private static bool IsConstant(IOperation operation)
         => ServedData.Strip(operation) is { ConstantValue.HasValue: true } or IDefaultValueOperation;
-
-    private static ImmutableArray<INamedTypeSymbol> SourceTypes(Compilation compilation)
-    {
-        var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-        var stack = new Stack<INamespaceOrTypeSymbol>();
-        stack.Push(compilation.Assembly.GlobalNamespace);
-        while (stack.Count > 0 && types.Count < 20000)
-        {
-            foreach (var member in stack.Pop().GetMembers())
-            {
-                if (member is INamedTypeSymbol type)
-                {
-                    if (type.TypeKind == TypeKind.Class && !type.IsAbstract)
-                    {
-                        types.Add(type);
-                    }
-
-                    stack.Push(type);
-                }
-                else if (member is INamespaceSymbol ns)
-                {
-                    stack.Push(ns);
-                }
-            }
-        }
-
-        return types.ToImmutable();
-    }
 
     private sealed class SymbolSettingsComparer : IEqualityComparer<(ISymbol, EndpointSettings)>
     {

@@ -290,6 +290,27 @@ internal sealed class QueryModel
             return Boundedness.Unknown;
         }
 
+        if (method.IsAbstract && depth <= MaxMethodDepth
+            && SourceImplementations.Of(compilation).Targets(method) is { IsEmpty: false } implementations)
+        {
+            // A repository interface implemented in source answers as its implementations do: bounded when every one
+            // bounds; an implementation that materialises every row is reported there, not at each caller.
+            var combined = Boundedness.Bounded;
+            foreach (var implementation in implementations)
+            {
+                switch (MethodResult(implementation, depth + 1))
+                {
+                    case Boundedness.Unbounded:
+                        return Boundedness.Unbounded;
+                    case Boundedness.Unknown:
+                        combined = Boundedness.Unknown;
+                        break;
+                }
+            }
+
+            return combined;
+        }
+
         if (method.IsAbstract || method.IsExtern || !SymbolFacts.InSource(method))
         {
             // A repository interface: a query is unbounded by nature; a sequence is unbounded when nothing selects it.

@@ -119,6 +119,41 @@ public class UnboundedQueryTests
             """ + BulkModel.Entities);
 
     [Fact]
+    public Task Repository_interface_answers_as_its_implementation()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.EntityFrameworkCore;
+
+            public interface IBeneficiaryRepository
+            {
+                Task<List<Beneficiary>> RecentAsync();
+                Task<List<Beneficiary>> AllAsync();
+            }
+
+            public sealed class BeneficiaryRepository : IBeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public Task<List<Beneficiary>> RecentAsync() => db.Beneficiaries.OrderByDescending(b => b.Id).Take(50).ToListAsync();
+                public Task<List<Beneficiary>> AllAsync() => db.Beneficiaries.{|PII0201:ToListAsync()|};
+            }
+
+            public class BeneficiariesController : ControllerBase
+            {
+                private readonly IBeneficiaryRepository repository;
+                public BeneficiariesController(IBeneficiaryRepository repository) => this.repository = repository;
+
+                public async Task<IActionResult> Recent() => Ok(await repository.RecentAsync());
+                public Task<List<Beneficiary>> Recents() => repository.RecentAsync();
+                public async Task<IActionResult> All() => Ok(await repository.AllAsync()); // reported once, where the rows are read
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
     public Task In_source_repository_method_followed()
         => Verify<UnboundedQueryAnalyzer>.Analyzer("""
             using System.Collections.Generic;
