@@ -113,8 +113,10 @@ internal sealed class CallerScoping
                 case IIsPatternOperation { Pattern: IConstantPatternOperation { Value: var constant } } pattern
                     when !IsConstant(constant) && IsIdentity(pattern.Value, identityLocals, settings) != IsIdentity(constant, identityLocals, settings):
                     return true;
-                case IMemberReferenceOperation { Type: { } contextType } reference
-                    when (producing is null || producing.Contains(reference)) && reference is IFieldReferenceOperation or IPropertyReferenceOperation && HasCallerQueryFilter(contextType, settings):
+                case IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation or ILocalReferenceOperation
+                    when operation.Type is { } contextType && (producing is null || producing.Contains(operation))
+                        && HasCallerQueryFilter(contextType, settings) && !IgnoresQueryFilters(operation):
+                    // The DbContext read through a field, a property, a (primary-constructor) parameter or a local.
                     return true;
             }
         }
@@ -306,6 +308,20 @@ internal sealed class CallerScoping
     }
 
     internal IEnumerable<IMethodSymbol> Targets(IMethodSymbol method) => sources.Targets(method);
+
+    /// <summary>The query built on this context reference switches its global filters off (<c>.IgnoreQueryFilters()</c>).</summary>
+    private static bool IgnoresQueryFilters(IOperation contextReference)
+    {
+        for (var current = contextReference.Parent; current is not null and not (IBlockOperation or IExpressionStatementOperation or IReturnOperation); current = current.Parent)
+        {
+            if (current is IInvocationOperation { TargetMethod.Name: "IgnoreQueryFilters" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A DbContext whose OnModelCreating declares a query filter on the caller's identity scopes every query.</summary>
     private bool HasCallerQueryFilter(ITypeSymbol type, EndpointSettings settings)

@@ -104,6 +104,37 @@ public class EndpointNotFlaggedTests
             """);
 
     [Fact]
+    public Task Db_context_with_primary_constructor_and_query_filters_unless_ignored()
+        => Endpoints("""
+            public class PortailDbContext(DbContextOptions<PortailDbContext> options, ICurrentPractitioner current) : DbContext(options)
+            {
+                public DbSet<Beneficiary> Beneficiaires => Set<Beneficiary>();
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity<Beneficiary>().HasQueryFilter(b => b.PractitionerId == current.PractitionerId);
+                }
+            }
+
+            [ApiController]
+            [Authorize(Roles = "Praticien")]
+            [Route("api/ps/beneficiaires")]
+            public class BeneficiairesController(PortailDbContext db) : ControllerBase
+            {
+                [HttpGet("{id:int}")]
+                public async Task<IActionResult> Get(int id)
+                {
+                    var beneficiaire = await db.Beneficiaires.FirstOrDefaultAsync(x => x.Id == id);
+                    return beneficiaire is null ? NotFound() : Ok(beneficiaire);
+                }
+
+                [HttpGet("{id:int}/complet")]
+                public async Task<IActionResult> {|PII0301:Complet|}(int id)
+                    => Ok(await db.Beneficiaires.IgnoreQueryFilters().FirstOrDefaultAsync(x => x.Id == id));
+            }
+            """);
+
+    [Fact]
     public Task Claim_value_read_from_the_claims_collection()
         => Endpoints("""
             [ApiController]
