@@ -148,6 +148,17 @@ internal sealed class ServedData
                 case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
                     Add(writes, target.Local, assignment.Value);
                     break;
+                case IIsPatternOperation { Value: { } matched } isPattern:
+                    // (await query.FirstOrDefaultAsync()) is { } beneficiary ? Ok(beneficiary) : NotFound()
+                    AddPatternLocals(writes, isPattern.Pattern, matched);
+                    break;
+                case ISwitchExpressionOperation { Value: { } switched } switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        AddPatternLocals(writes, arm.Pattern, switched);
+                    }
+
+                    break;
                 case IInvocationOperation { TargetMethod.Name: "Add" or "AddRange" or "Insert" or "Enqueue" or "Push", Instance: ILocalReferenceOperation list } add:
                     foreach (var argument in add.Arguments)
                     {
@@ -186,6 +197,25 @@ internal sealed class ServedData
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>The locals a pattern declares hold the matched value (or a member of it).</summary>
+    private static void AddPatternLocals(Dictionary<ILocalSymbol, List<IOperation>> writes, IPatternOperation pattern, IOperation matched)
+    {
+        foreach (var operation in pattern.DescendantsAndSelf())
+        {
+            var declared = operation switch
+            {
+                IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+                IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+                _ => null,
+            };
+
+            if (declared is ILocalSymbol local)
+            {
+                Add(writes, local, matched);
+            }
+        }
     }
 
     /// <summary>The descendants of an operation, optionally without the bodies of lambdas and local functions.</summary>

@@ -282,6 +282,41 @@ public class ControllerEndpointTests
             """);
 
     [Fact]
+    public Task Flags_data_returned_through_a_pattern_variable()
+        => Verify("""
+            [ApiController]
+            [Authorize(Roles = "Praticien")]
+            [Route("api/ps/beneficiaires")]
+            public class PortailController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public PortailController(PortalDb db) => this.db = db;
+
+                [HttpGet("{id:int}")]
+                public async Task<ActionResult<Beneficiary>> {|PII0301:Get|}(int id)
+                    => (await db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == id)) is { } beneficiary ? beneficiary : NotFound();
+
+                [HttpGet("{id:int}/droits")]
+                public async Task<IActionResult> {|PII0301:Droits|}(int id)
+                {
+                    if (await db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == id) is Beneficiary found)
+                    {
+                        return Ok(found);
+                    }
+
+                    return NotFound();
+                }
+
+                [HttpGet("mes-patients/{id:int}")]
+                public async Task<IActionResult> Mine(int id)
+                {
+                    var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
+                    return await db.Beneficiaries.FirstOrDefaultAsync(b => b.Id == id && b.PractitionerId == me) is { } mine ? Ok(mine) : NotFound();
+                }
+            }
+            """);
+
+    [Fact]
     public Task Flags_authorize_async_with_a_policy_and_no_fetched_resource()
         => Verify("""
             [ApiController]
