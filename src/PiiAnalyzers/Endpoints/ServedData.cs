@@ -148,6 +148,10 @@ internal sealed class ServedData
                 case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
                     Add(writes, target.Local, assignment.Value);
                     break;
+                case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: { } element } } loop:
+                    // await foreach (var b in query.Take(50).AsAsyncEnumerable()) yield return b;
+                    Add(writes, element, loop.Collection);
+                    break;
                 case IIsPatternOperation { Value: { } matched } isPattern:
                     // (await query.FirstOrDefaultAsync()) is { } beneficiary ? Ok(beneficiary) : NotFound()
                     AddPatternLocals(writes, isPattern.Pattern, matched);

@@ -122,6 +122,36 @@ public class UnboundedEndpointTests
             """);
 
     [Fact]
+    public Task Iterators_over_a_bounded_or_unbounded_source()
+        => Verify("""
+            [ApiController]
+            [Route("api/beneficiaries")]
+            public class BeneficiariesStreamController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public BeneficiariesStreamController(PortalDb db) => this.db = db;
+
+                [HttpGet("recent")]
+                public async IAsyncEnumerable<Beneficiary> Recent()
+                {
+                    await foreach (var b in db.Beneficiaries.OrderByDescending(b => b.Id).Take(50).AsAsyncEnumerable())
+                    {
+                        yield return b;
+                    }
+                }
+
+                [HttpGet("all")]
+                public async IAsyncEnumerable<Beneficiary> {|PII0203:All|}()
+                {
+                    await foreach (var b in db.Beneficiaries.AsAsyncEnumerable())
+                    {
+                        yield return b;
+                    }
+                }
+            }
+            """);
+
+    [Fact]
     public Task Not_flagged_with_paging_parameters_or_paging_object()
         => Verify("""
             public class SearchCriteria { public string? Mutuelle { get; set; } public int PageSize { get; set; } = 20; public string? ContinuationToken { get; set; } }
