@@ -187,15 +187,22 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                         return null;
                     }
 
-                    var sql = SqlArgument(invocation.Arguments);
+                    // Dapper takes the text itself (sql) or a CommandDefinition (command), built in place or in a local.
+                    var sql = SqlArgument(invocation.Arguments)
+                        ?? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name == "CommandDefinition")?.Value;
+                    if (sql?.Type?.Name == "CommandDefinition")
+                    {
+                        sql = QueryEvaluator.Unwrap(sql) switch
+                        {
+                            IObjectCreationOperation definition => SqlArgument(definition.Arguments),
+                            ILocalReferenceOperation local => DefinitionText(local),
+                            _ => null,
+                        };
+                    }
+
                     if (sql is null)
                     {
                         return null;
-                    }
-
-                    if (sql.Type?.Name == "CommandDefinition" && QueryEvaluator.Unwrap(sql) is IObjectCreationOperation definition)
-                    {
-                        sql = SqlArgument(definition.Arguments);
                     }
 
                     return sql is null ? null : (sql, model.SequenceElement(invocation.Type), false);
@@ -209,6 +216,28 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                 default:
                     return null;
             }
+        }
+
+        /// <summary>The command text of a <c>CommandDefinition</c> local initialised in the same method.</summary>
+        private static IOperation? DefinitionText(ILocalReferenceOperation local)
+        {
+            var top = (IOperation)local;
+            while (top.Parent is not null)
+            {
+                top = top.Parent;
+            }
+
+            foreach (var operation in top.Descendants())
+            {
+                if (operation is IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
+                    && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
+                    && QueryEvaluator.Unwrap(value) is IObjectCreationOperation definition)
+                {
+                    return SqlArgument(definition.Arguments);
+                }
+            }
+
+            return null;
         }
 
         private static IOperation? SqlArgument(ImmutableArray<IArgumentOperation> arguments)

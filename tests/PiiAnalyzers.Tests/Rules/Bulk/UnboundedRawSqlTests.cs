@@ -61,6 +61,22 @@ public class UnboundedRawSqlTests
             """);
 
     [Fact]
+    public Task Dapper_command_definitions_in_place_and_in_a_local()
+        => Dapper("""
+                public async Task<IEnumerable<Beneficiary>> AllAsync(System.Threading.CancellationToken ct)
+                    => await connection.QueryAsync<Beneficiary>(new CommandDefinition({|PII0202:"SELECT Id, Nir, BirthDate FROM Beneficiaries"|}, cancellationToken: ct));
+
+                public async Task<IEnumerable<Beneficiary>> ActiveAsync()
+                {
+                    var command = new CommandDefinition({|PII0202:"SELECT Id, Nir FROM Beneficiaries WHERE Active = 1"|});
+                    return await connection.QueryAsync<Beneficiary>(command);
+                }
+
+                public async Task<IEnumerable<Beneficiary>> RecentAsync()
+                    => await connection.QueryAsync<Beneficiary>(new CommandDefinition("SELECT TOP 50 Id, Nir FROM Beneficiaries ORDER BY Id DESC"));
+            """);
+
+    [Fact]
     public Task Dapper_query_sync_through_locals_and_a_const()
         => Dapper("""
                 public List<Beneficiary> All()
