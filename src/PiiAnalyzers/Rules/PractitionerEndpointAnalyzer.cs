@@ -109,10 +109,90 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// <c>([AsParameters] BeneficiaireQuery query)</c>: each member of the type binds as a handler parameter would, from
+    /// its constructor's parameters (a record) or else its settable properties. Reported on the handler's parameter.
+    /// </summary>
+    private static void AnalyzeAsParameters(EndpointModel model, Endpoint endpoint, IParameterSymbol parameter, System.Action<Diagnostic> report)
+    {
+        if (TypeShapes.UnwrapNullable(parameter.Type) is not INamedTypeSymbol type
+            || parameter.Locations.FirstOrDefault(l => l.IsInSource) is not { } location)
+        {
+            return;
+        }
+
+        var routeNames = RouteTemplates.ParameterNames(endpoint.Routes);
+        var constructor = type.InstanceConstructors
+            .Where(c => c.DeclaredAccessibility == Accessibility.Public && c.Parameters.Length > 0)
+            .OrderByDescending(c => c.Parameters.Length)
+            .FirstOrDefault();
+        var members = constructor is not null
+            ? constructor.Parameters.Select(p => ((ISymbol)p, model.InferBinding(p, routeNames, complexFromBody: true)))
+            : type.GetMembers().OfType<IPropertySymbol>()
+                .Where(p => !p.IsStatic && p.SetMethod is not null && p.DeclaredAccessibility == Accessibility.Public)
+                .Select(p => ((ISymbol)p, PropertyBinding(p, routeNames)));
+        foreach (var (member, source) in members)
+        {
+            if (source is not (BindingSource.Route or BindingSource.Query))
+            {
+                continue;
+            }
+
+            var categories = model.Classifier.Classify(member).Categories;
+            if (categories != PiiCategory.None)
+            {
+                report(Diagnostic.Create(
+                    Descriptors.PII0303PersonalDataInUrl,
+                    location,
+                    parameter.Name + "." + member.Name,
+                    categories.DisplayName(),
+                    endpoint.DisplayName,
+                    source == BindingSource.Route ? "route" : "query string"));
+            }
+        }
+    }
+
+    /// <summary>How minimal APIs bind a settable property of an <c>[AsParameters]</c> type.</summary>
+    private static BindingSource PropertyBinding(IPropertySymbol property, System.Collections.Generic.HashSet<string> routeNames)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (EndpointModel.AttributeIs(attribute, "FromRouteAttribute"))
+            {
+                return BindingSource.Route;
+            }
+
+            if (EndpointModel.AttributeIs(attribute, "FromQueryAttribute"))
+            {
+                return BindingSource.Query;
+            }
+
+            if (attribute.AttributeClass?.Name is "FromBodyAttribute" or "FromFormAttribute" or "FromHeaderAttribute" or "FromServicesAttribute" or "FromKeyedServicesAttribute")
+            {
+                return BindingSource.Unknown;
+            }
+        }
+
+        var type = TypeShapes.UnwrapNullable(property.Type);
+        if (routeNames.Contains(property.Name))
+        {
+            return BindingSource.Route;
+        }
+
+        return EndpointModel.IsSimple(type) ? BindingSource.Query : BindingSource.Unknown;
+    }
+
     private static void Analyze(EndpointModel model, Endpoint endpoint, IOperation? body, System.Action<Diagnostic> report)
     {
         foreach (var parameter in endpoint.Parameters)
         {
+            if (parameter.Source == BindingSource.Unknown && endpoint.Kind == EndpointKind.MinimalApi
+                && parameter.Symbol.GetAttributes().Any(a => EndpointModel.AttributeIs(a, "AsParametersAttribute")))
+            {
+                AnalyzeAsParameters(model, endpoint, parameter.Symbol, report);
+                continue;
+            }
+
             if (parameter.Source is not (BindingSource.Route or BindingSource.Query))
             {
                 continue;

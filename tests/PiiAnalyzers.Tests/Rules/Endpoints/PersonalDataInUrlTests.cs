@@ -107,6 +107,35 @@ public class PersonalDataInUrlTests
             """);
 
     [Fact]
+    public Task Flags_members_of_as_parameters_types_bound_from_the_url()
+        => Verify("""
+            public record struct RechercheParNir([FromQuery] string? Nir, int Page);
+
+            public sealed record DroitsRequest(string NumeroSecu, [FromHeader(Name = "X-Correlation")] string Correlation);
+
+            public sealed class FiltreBeneficiaires
+            {
+                public DateTime? DateNaissance { get; set; }
+                public string? Statut { get; set; }
+                [FromBody] public string? Commentaire { get; set; }
+            }
+
+            public sealed record EchangeRequest([FromBody] string Nir, int Id);
+
+            public static class PortailEndpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    var ps = app.MapGroup("/api/ps");
+                    ps.MapGet("/recherche", ([AsParameters] RechercheParNir {|PII0303:recherche|}) => Results.NoContent());
+                    ps.MapGet("/droits/{numeroSecu}", ([AsParameters] DroitsRequest {|PII0303:request|}) => Results.NoContent());
+                    ps.MapGet("/beneficiaires", ([AsParameters] FiltreBeneficiaires {|PII0303:filtre|}) => Results.NoContent());
+                    ps.MapPost("/echanges", ([AsParameters] EchangeRequest echange) => Results.NoContent());
+                }
+            }
+            """);
+
+    [Fact]
     public Task Flags_insurer_and_guarantee_filters_in_the_query_string()
         => Verify("""
             [ApiController]
