@@ -38,7 +38,9 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
         }
 
         var symbol = context.Symbol;
-        if (symbol.IsOverride || symbol is IFieldSymbol { IsConst: true } || symbol.IsImplicitlyDeclared
+        // An override or an explicit interface implementation is classified where it is declared first: one suggestion.
+        if (symbol.IsOverride || symbol is IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 }
+            || symbol is IFieldSymbol { IsConst: true } || symbol.IsImplicitlyDeclared
             || symbol is IPropertySymbol { IsIndexer: true } || symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource)
         {
             return;

@@ -113,6 +113,22 @@ public class UnclassifiedPersonalDataTests
             """);
 
     [Fact]
+    public Task Flags_the_interface_member_not_its_explicit_implementation()
+        => Verify<UnclassifiedPersonalDataAnalyzer>.Analyzer("""
+            public interface IAssure
+            {
+                string {|PII0001:NumeroSecu|} { get; }
+            }
+
+            public sealed class Assure : IAssure
+            {
+                [PiiAnalyzers.Annotations.Nir] private readonly string stored = "";
+                string IAssure.NumeroSecu => stored;
+                public string {|PII0001:SituationFamiliale|} { get; set; } = "";
+            }
+            """);
+
+    [Fact]
     public Task Does_not_flag_overrides_whose_base_is_the_place_to_classify()
         => Verify<UnclassifiedPersonalDataAnalyzer>.Analyzer("""
             using PiiAnalyzers.Annotations;
