@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
 using PiiAnalyzers.Sinks;
+using PiiAnalyzers.Sinks.Sql;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -90,6 +91,12 @@ internal static class Bounds
                 return true;
             }
 
+            // Raw SQL that limits its own rows (SELECT TOP 100 ..., LIMIT, OFFSET ... FETCH), as PII0202 reads it.
+            if (IsRawSql(method.Name) && LimitsItsRows(invocation))
+            {
+                return true;
+            }
+
             // The same operator tables as PII0201: one row, an aggregate, a Dapper single-row read, or a paging helper.
             if (QuerySources.SingleRowOrAggregate.Contains(method.Name) || QuerySources.IsDapperSingleRow(method.Name)
                 || QuerySources.IsPagingName(method.Name, BulkOptions.Default))
@@ -122,13 +129,32 @@ internal static class Bounds
             return true;
         }
 
-        if (!model.Text.MayBound(callee, IsBoundingOperator, followCalls: depth < MaxCalleeDepth))
+        if (!model.Text.MayBound(callee, name => IsBoundingOperator(name) || IsRawSql(name), followCalls: depth < MaxCalleeDepth))
         {
             return false;
         }
 
         var body = model.GetBody(callee);
         return body is not null && Bounded(model, body, maxRows, depth);
+    }
+
+    private static bool IsRawSql(string name) => QuerySources.DapperMultiRow.Contains(name) || QuerySources.EfRawSql.Contains(name);
+
+    private static bool LimitsItsRows(IInvocationOperation invocation)
+    {
+        var sql = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "sql" or "commandText")?.Value;
+        if (sql is null)
+        {
+            return false;
+        }
+
+        var root = (IOperation)invocation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        return SqlSelect.Parse(new SqlText(root).Resolve(sql)) is { IsLimited: true };
     }
 
     private static bool IsBoundingOperator(string name)

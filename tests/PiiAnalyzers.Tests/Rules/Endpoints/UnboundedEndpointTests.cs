@@ -122,6 +122,36 @@ public class UnboundedEndpointTests
             """);
 
     [Fact]
+    public Task Raw_sql_repositories_with_and_without_a_row_limit()
+        => Verify("""
+            public sealed class BeneficiairesSql
+            {
+                private readonly System.Data.IDbConnection connection;
+                public BeneficiairesSql(System.Data.IDbConnection connection) => this.connection = connection;
+
+                public async Task<List<Beneficiary>> DerniersAsync()
+                    => (await Dapper.SqlMapper.QueryAsync<Beneficiary>(connection, "SELECT TOP 100 Id, Nir, BirthDate FROM Beneficiaries ORDER BY Id DESC")).ToList();
+
+                public async Task<List<Beneficiary>> TousAsync()
+                    => (await Dapper.SqlMapper.QueryAsync<Beneficiary>(connection, "SELECT Id, Nir, BirthDate FROM Beneficiaries")).ToList();
+            }
+
+            [ApiController]
+            [Route("api/beneficiaires")]
+            public class BeneficiairesController : ControllerBase
+            {
+                private readonly BeneficiairesSql sql;
+                public BeneficiairesController(BeneficiairesSql sql) => this.sql = sql;
+
+                [HttpGet("derniers")]
+                public Task<List<Beneficiary>> Derniers() => sql.DerniersAsync();
+
+                [HttpGet]
+                public Task<List<Beneficiary>> {|PII0203:Tous|}() => sql.TousAsync();
+            }
+            """);
+
+    [Fact]
     public Task Iterators_over_a_bounded_or_unbounded_source()
         => Verify("""
             [ApiController]
