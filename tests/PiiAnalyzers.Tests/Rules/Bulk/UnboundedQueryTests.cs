@@ -119,6 +119,40 @@ public class UnboundedQueryTests
             """ + BulkModel.Entities);
 
     [Fact]
+    public Task Repository_interface_query_implemented_in_source_materialised_by_a_service()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public interface IBeneficiaryRepository
+            {
+                IQueryable<Beneficiary> Beneficiaries();
+            }
+
+            public sealed class BeneficiaryRepository : IBeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public IQueryable<Beneficiary> Beneficiaries() => {|PII0201:db.Beneficiaries|};
+            }
+
+            public class BeneficiaryService
+            {
+                private readonly IBeneficiaryRepository repository;
+                public BeneficiaryService(IBeneficiaryRepository repository) => this.repository = repository;
+
+                public Task<List<Beneficiary>> ListAsync()
+                    => repository.Beneficiaries().Where(b => b.Active).{|PII0201:ToListAsync()|};
+
+                public Task<List<Beneficiary>> FirstPageAsync()
+                    => repository.Beneficiaries().OrderBy(b => b.Id).Take(20).ToListAsync();
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
     public Task Repository_interface_answers_as_its_implementation()
         => Verify<UnboundedQueryAnalyzer>.Analyzer("""
             using System.Collections.Generic;
