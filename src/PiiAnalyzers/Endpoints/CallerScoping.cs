@@ -100,7 +100,7 @@ internal sealed class CallerScoping
 
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
-                    when producing is null || producing.Contains(comparison) || !InLambda(comparison, root):
+                    when producing is null || producing.Contains(comparison) || !InLambda(comparison, root) || InGuardPredicate(comparison, root):
                     // A check in the handler's own flow counts anywhere; a predicate only where it filters the served rows.
                     var left = IsIdentity(comparison.LeftOperand, identityLocals, settings);
                     var right = IsIdentity(comparison.RightOperand, identityLocals, settings);
@@ -543,6 +543,56 @@ internal sealed class CallerScoping
         return ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal)
             || ns.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal)
             || ns.StartsWith("Microsoft.AspNetCore.Http", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A predicate of a query whose answer guards the response: <c>if (!await db.Patientele.AnyAsync(p =&gt;
+    /// p.PraticienId == me &amp;&amp; p.BeneficiaireId == id)) return Forbid();</c> checks ownership before the lookup.
+    /// </summary>
+    private static bool InGuardPredicate(IOperation comparison, IOperation root)
+    {
+        IOperation? current = comparison.Parent;
+        while (current is not null && current != root && current is not IAnonymousFunctionOperation)
+        {
+            current = current.Parent;
+        }
+
+        if (current is not IAnonymousFunctionOperation)
+        {
+            return false;
+        }
+
+        // lambda -> delegate creation / conversion -> argument -> the query's call, then up through awaits, negations
+        // and logical operators to the condition of an if or a ?: whose branch leaves (return, throw).
+        IOperation? value = current.Parent;
+        while (value is IDelegateCreationOperation or IConversionOperation or IArgumentOperation)
+        {
+            value = value.Parent;
+        }
+
+        if (value is not IInvocationOperation)
+        {
+            return false;
+        }
+
+        for (var steps = 0; value?.Parent is { } parent && steps < 8; value = parent, steps++)
+        {
+            switch (parent)
+            {
+                case IAwaitOperation or IUnaryOperation or IConversionOperation or IBinaryOperation or IInvocationOperation { TargetMethod.Name: "ConfigureAwait" }:
+                    continue;
+                case IConditionalOperation conditional when conditional.Condition == value:
+                    return Leaves(conditional.WhenTrue) || Leaves(conditional.WhenFalse);
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+
+        static bool Leaves(IOperation? branch)
+            => branch is not null && branch.DescendantsAndSelf().Any(o => o is IReturnOperation or IThrowOperation
+                or IInvocationOperation { TargetMethod.Name: "Forbid" or "Unauthorized" or "NotFound" or "Challenge" });
     }
 
     private static bool InLambda(IOperation operation, IOperation root)

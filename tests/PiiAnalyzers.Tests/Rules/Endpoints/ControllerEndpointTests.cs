@@ -282,6 +282,65 @@ public class ControllerEndpointTests
             """);
 
     [Fact]
+    public Task Ownership_guard_before_the_lookup_scopes_but_a_guard_without_the_caller_does_not()
+        => Verify("""
+            public interface IPatientele
+            {
+                IQueryable<PatientLink> Liens { get; }
+            }
+
+            public sealed class PatientLink
+            {
+                public int BeneficiaryId { get; set; }
+                public string PractitionerId { get; set; } = "";
+            }
+
+            [ApiController]
+            [Authorize(Roles = "Praticien")]
+            [Route("api/ps/patients")]
+            public class PatientsController : ControllerBase
+            {
+                private readonly PortalDb db;
+                private readonly IPatientele patientele;
+                private readonly ICurrentPractitioner current;
+                public PatientsController(PortalDb db, IPatientele patientele, ICurrentPractitioner current)
+                {
+                    this.db = db;
+                    this.patientele = patientele;
+                    this.current = current;
+                }
+
+                [HttpGet("{id:int}")]
+                public async Task<IActionResult> Get(int id)
+                {
+                    if (!await patientele.Liens.AnyAsync(l => l.PractitionerId == current.PractitionerId && l.BeneficiaryId == id))
+                    {
+                        return Forbid();
+                    }
+
+                    return Ok(await db.Beneficiaries.FindAsync(id));
+                }
+
+                [HttpGet("{id:int}/resume")]
+                public async Task<IActionResult> Resume(int id)
+                    => await patientele.Liens.AnyAsync(l => l.BeneficiaryId == id && l.PractitionerId == current.PractitionerId)
+                        ? Ok(await db.Beneficiaries.FindAsync(id))
+                        : Forbid();
+
+                [HttpGet("{id:int}/existe")]
+                public async Task<IActionResult> {|PII0301:Existe|}(int id)
+                {
+                    if (!await patientele.Liens.AnyAsync(l => l.BeneficiaryId == id))
+                    {
+                        return NotFound();
+                    }
+
+                    return Ok(await db.Beneficiaries.FindAsync(id));
+                }
+            }
+            """);
+
+    [Fact]
     public Task Flags_data_returned_through_a_pattern_variable()
         => Verify("""
             [ApiController]
