@@ -557,7 +557,16 @@ internal sealed class CallerScoping
             current = current.Parent;
         }
 
-        if (current is not IAnonymousFunctionOperation)
+        if (current is not IAnonymousFunctionOperation predicate)
+        {
+            return false;
+        }
+
+        // It must be about the requested record too (l.BeneficiaryId == id): a check that the caller merely exists
+        // (practitioners.Any(p => p.UserName == User.Identity.Name)) proves nothing about whose record is served.
+        if (!predicate.Body.Descendants().Any(o => o is IParameterReferenceOperation { Parameter: var captured }
+                && !SymbolEqualityComparer.Default.Equals(captured.ContainingSymbol, predicate.Symbol)
+                && EndpointModel.IsSimple(TypeShapes.UnwrapNullable(captured.Type))))
         {
             return false;
         }
