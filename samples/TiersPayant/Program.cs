@@ -75,8 +75,9 @@ app.MapPost("/practitioners/eligibility", async (EligibilityRequest request, Tie
     return Results.Ok(response);
 }).RequireAuthorization(PortalIdentity.PractitionerPolicy);
 
-// PII0302: the rights card for the front desk, mapped with no RequireAuthorization. The app sets no fallback policy,
-// so anyone who finds the URL reads any patient's mutuelle and level of cover.
+// PII0302 (and PII0301): the rights card for the front desk, mapped with no RequireAuthorization. The app sets no
+// fallback policy, so anyone who finds the URL reads any patient's mutuelle and level of cover; and the lookup is
+// not scoped to a caller either.
 app.MapGet("/practitioners/rights/{beneficiaryId:int}", async (int beneficiaryId, TiersPayantDbContext db) =>
 {
     var contract = await db.Contracts.Include(c => c.Mutuelle).FirstOrDefaultAsync(c => c.BeneficiaryId == beneficiaryId);

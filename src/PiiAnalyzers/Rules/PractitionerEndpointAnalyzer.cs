@@ -260,9 +260,8 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
                 endpoint.DisplayName,
                 served.Categories.DisplayName()));
 
-            // One finding per root cause: with anonymous access there is no caller to scope to. Once the fix adds
-            // authorization, PII0301 judges the scoping.
-            return;
+            // Anonymous access and an unscoped lookup are two defects (DESIGN defines each on its own): adding
+            // [Authorize] fixes the first, and the lookup below is still judged.
         }
 
         // Data that only echoes the request (a created record returned to its author) comes from no lookup to scope.

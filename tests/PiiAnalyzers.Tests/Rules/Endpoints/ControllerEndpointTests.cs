@@ -676,7 +676,7 @@ public class ControllerEndpointTests
 
                 [HttpGet("{id}")]
                 [AllowAnonymous]
-                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0301:{|PII0302:Get|}|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
 
@@ -691,7 +691,7 @@ public class ControllerEndpointTests
                 public PatientsController(PortalDb db) => this.db = db;
 
                 [HttpGet("{id}")]
-                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0301:{|PII0302:Get|}|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
 
@@ -712,7 +712,7 @@ public class ControllerEndpointTests
                 public RightsController(PortalDb db) => this.db = db;
 
                 [HttpGet("{id}")]
-                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0301:{|PII0302:Get|}|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
 
@@ -801,7 +801,7 @@ public class ControllerEndpointTests
                 public PatientsController(PortalDb db) => this.db = db;
 
                 [HttpGet("{id}"), AllowAnonymous]
-                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0301:{|PII0302:Get|}|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
 
@@ -821,7 +821,7 @@ public class ControllerEndpointTests
                 public PatientsController(PortalDb db) => this.db = db;
 
                 [HttpGet("{id}")]
-                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0301:{|PII0302:Get|}|}(int id) => db.Beneficiaries.Find(id);
             }
             """);
 

@@ -100,7 +100,7 @@ public class MinimalApiAndPagesTests
                 public static void Map(WebApplication app)
                 {
                     var ps = app.MapGroup("/portail-ps").RequireAuthorization("Practitioner");
-                    ps.{|PII0302:MapGet|}("/patients/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id)).AllowAnonymous();
+                    ps.{|PII0301:{|PII0302:MapGet|}|}("/patients/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id)).AllowAnonymous();
                 }
             }
             """);
@@ -111,7 +111,7 @@ public class MinimalApiAndPagesTests
             public static class PortalEndpoints
             {
                 public static void Map(WebApplication app)
-                    => app.{|PII0302:MapGet|}("/api/providers/patients/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id));
+                    => app.{|PII0301:{|PII0302:MapGet|}|}("/api/providers/patients/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id));
             }
             """);
 
@@ -219,7 +219,7 @@ public class MinimalApiAndPagesTests
                     private readonly PortalDb db;
                     public PatientModel(PortalDb db) => this.db = db;
 
-                    public IActionResult {|PII0302:OnGetExport|}(int id) => new JsonResult(db.Beneficiaries.Find(id));
+                    public IActionResult {|PII0301:{|PII0302:OnGetExport|}|}(int id) => new JsonResult(db.Beneficiaries.Find(id));
                 }
             }
             """);
@@ -299,7 +299,7 @@ public class MinimalApiAndPagesTests
             ps.{|PII0301:MapGet|}("/patients/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id));
             ps.MapGet("/mine", (ClaimsPrincipal user, PortalDb db) =>
                 db.Beneficiaries.Where(b => b.PractitionerId == user.FindFirstValue("rpps")).Take(20).ToList());
-            ps.{|PII0302:MapGet|}("/public/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id)).AllowAnonymous();
+            ps.{|PII0301:{|PII0302:MapGet|}|}("/public/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id)).AllowAnonymous();
 
             app.Run();
             """ + PortalModel.Source);

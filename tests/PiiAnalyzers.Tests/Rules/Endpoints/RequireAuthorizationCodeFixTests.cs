@@ -21,7 +21,7 @@ public class RequireAuthorizationCodeFixTests
                 public PatientsController(PortalDb db) => this.db = db;
 
                 [HttpGet("{id}")]
-                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0301:{|PII0302:Get|}|}(int id) => db.Beneficiaries.Find(id);
             }
             """ + PortalModel.Source,
             """
@@ -60,7 +60,7 @@ public class RequireAuthorizationCodeFixTests
 
                 [AllowAnonymous]
                 [HttpGet("{id}")]
-                public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
+                public Beneficiary? {|PII0301:{|PII0302:Get|}|}(int id) => db.Beneficiaries.Find(id);
             }
             """ + PortalModel.Source,
             """
@@ -93,9 +93,9 @@ public class RequireAuthorizationCodeFixTests
             {
                 public static void Map(WebApplication app)
                 {
-                    app.{|PII0302:MapGet|}("/api/ps/patients/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id));
-                    app.{|PII0302:MapPost|}("/api/ps/patients/search", (int id, PortalDb db) => db.Beneficiaries.Find(id)).AllowAnonymous();
-                    app.{|PII0302:MapGet|}("/api/ps/rights/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id)).WithName("Rights");
+                    app.{|PII0301:{|PII0302:MapGet|}|}("/api/ps/patients/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id));
+                    app.{|PII0301:{|PII0302:MapPost|}|}("/api/ps/patients/search", (int id, PortalDb db) => db.Beneficiaries.Find(id)).AllowAnonymous();
+                    app.{|PII0301:{|PII0302:MapGet|}|}("/api/ps/rights/{id}", (int id, PortalDb db) => db.Beneficiaries.Find(id)).WithName("Rights");
                 }
             }
             """ + PortalModel.Source,
@@ -129,7 +129,7 @@ public class RequireAuthorizationCodeFixTests
                     private readonly PortalDb db;
                     public PatientModel(PortalDb db) => this.db = db;
 
-                    public IActionResult {|PII0302:OnGet|}(int id) => new JsonResult(db.Beneficiaries.Find(id));
+                    public IActionResult {|PII0301:{|PII0302:OnGet|}|}(int id) => new JsonResult(db.Beneficiaries.Find(id));
                 }
 
                 [Route("api/ps/[controller]")]
@@ -139,10 +139,10 @@ public class RequireAuthorizationCodeFixTests
                     public DossiersController(PortalDb db) => this.db = db;
 
                     [HttpGet("{id}")]
-                    public Beneficiary? {|PII0302:Get|}(int id) => db.Beneficiaries.Find(id);
+                    public Beneficiary? {|PII0301:{|PII0302:Get|}|}(int id) => db.Beneficiaries.Find(id);
 
                     [HttpGet("{id}/rights")]
-                    public Beneficiary? {|PII0302:Rights|}(int id) => db.Beneficiaries.Find(id);
+                    public Beneficiary? {|PII0301:{|PII0302:Rights|}|}(int id) => db.Beneficiaries.Find(id);
                 }
             }
             """ + PortalModel.Source,
