@@ -250,6 +250,9 @@ internal sealed class MethodFlow
                 return array.Initializer is null ? Taint.None : Elements(array.Initializer.ElementValues, depth);
             case IArrayElementReferenceOperation element:
                 return Evaluate(element.ArrayReference, depth).AsValue();
+            case IImplicitIndexerReferenceOperation { Argument.Type.Name: "Range" } slice when slice.Instance.Type is { } sliced && IsDataValueType(sliced):
+                // nir[..5] is nir.Substring(0, 5): part of the data, as Substring is; a slice of a hash is a hash.
+                return Evaluate(slice.Instance, depth) is { IsSanitized: true } hashed ? hashed : Evaluate(slice.Instance, depth).AsValue();
             case IAwaitOperation awaited:
                 return Evaluate(awaited.Operation, depth);
             case ISwitchExpressionOperation switchExpression:
@@ -436,9 +439,15 @@ internal sealed class MethodFlow
             return Arguments(invocation.Arguments, depth);
         }
 
-        // An in-source helper returning text built from the data (FormatNir(nir)) still carries it.
+        // An in-source helper returning text built from the data (FormatNir(nir)) still carries it; one whose every
+        // return passes through a barrier (HacherNir(nir) => Convert.ToHexString(SHA256.HashData(...))) does not.
         if (SymbolFacts.InSource(method) && ReturnsData(method))
         {
+            if (model.ReturnsOnlySanitized(method))
+            {
+                return Taint.Sanitized;
+            }
+
             var carried = Arguments(invocation.Arguments, depth);
             return carried.WholeObject ? Taint.None : carried;
         }

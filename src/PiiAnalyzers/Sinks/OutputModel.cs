@@ -25,6 +25,10 @@ internal sealed class OutputModel
 
     private readonly Compilation compilation;
     private readonly ConcurrentDictionary<IMethodSymbol, WrapperSummary> wrappers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> sanitizingHelpers = new(SymbolEqualityComparer.Default);
+
+    [System.ThreadStatic]
+    private static int helperDepth;
 
     private OutputModel(Compilation compilation, AnalyzerOptions options)
     {
@@ -417,6 +421,74 @@ internal sealed class OutputModel
         }
 
         yield return argument.Value;
+    }
+
+    /// <summary>
+    /// An in-source helper whose every returned value passes through a barrier (a hash, a redactor), so that what it
+    /// returns is not the data it was given. Cached per method; nested helpers are followed a few levels deep.
+    /// </summary>
+    public bool ReturnsOnlySanitized(IMethodSymbol method)
+    {
+        method = method.PartialImplementationPart ?? method.OriginalDefinition;
+        if (sanitizingHelpers.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        if (helperDepth >= MaxWrapperDepth)
+        {
+            return false;
+        }
+
+        helperDepth++;
+        try
+        {
+            return sanitizingHelpers.GetOrAdd(method, ComputeReturnsOnlySanitized(method));
+        }
+        finally
+        {
+            helperDepth--;
+        }
+    }
+
+    private bool ComputeReturnsOnlySanitized(IMethodSymbol method)
+    {
+        if (method.IsAbstract || method.IsExtern || method.Parameters.IsEmpty)
+        {
+            return false;
+        }
+
+        var returns = 0;
+        foreach (var body in MethodBodies.Bind(compilation, method, includeAccessors: false))
+        {
+            var flow = new MethodFlow(body, this, method);
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation is IReturnOperation { ReturnedValue: { } value } && !InNestedFunction(operation, body))
+                {
+                    returns++;
+                    if (!flow.Evaluate(value).IsSanitized)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return returns > 0;
+    }
+
+    private static bool InNestedFunction(IOperation operation, IOperation body)
+    {
+        for (var current = operation.Parent; current is not null && current != body; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The summary of an in-source method: which parameters reach which sink. Cached per method.</summary>

@@ -168,6 +168,42 @@ public class FlowAndWrapperTests
             """ + SampleModel.Beneficiary);
 
     [Fact]
+    public Task Helpers_that_hash_are_barriers_helpers_that_format_or_slice_are_not()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Diagnostics;
+            using System.Security.Cryptography;
+            using System.Text;
+            using Microsoft.Extensions.Logging;
+
+            public class DroitsTracing
+            {
+                private static readonly ActivitySource Source = new("Horizon.Droits");
+                private readonly ILogger<DroitsTracing> logger;
+                public DroitsTracing(ILogger<DroitsTracing> logger) => this.logger = logger;
+
+                private static string HacherNir(string nir) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(nir)))[..16];
+
+                private static string Empreinte(string valeur)
+                {
+                    var octets = SHA256.HashData(Encoding.UTF8.GetBytes(valeur));
+                    return Convert.ToBase64String(octets);
+                }
+
+                private static string FormaterNir(string nir) => $"{nir[..1]} {nir[1..3]} {nir[3..5]} {nir[5..]}";
+
+                public void Verifier(Beneficiary beneficiary)
+                {
+                    using var activity = Source.StartActivity("droits");
+                    activity?.SetTag("droits.nir_hash", HacherNir(beneficiary.Nir));
+                    logger.LogInformation("Empreinte {Empreinte}", Empreinte(beneficiary.Nir));
+                    logger.LogInformation("NIR {Nir}", {|PII0101:FormaterNir(beneficiary.Nir)|});
+                    logger.LogInformation("Début du NIR {Debut}", {|PII0101:beneficiary.Nir[..5]|} + "********");
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
     public Task Does_not_flag_wrappers_that_do_not_write()
         => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
             using System.Collections.Generic;
