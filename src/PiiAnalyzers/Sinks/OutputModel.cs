@@ -518,9 +518,29 @@ internal sealed class OutputModel
 
     private WrapperSummary ComputeSummary(IMethodSymbol method, int depth, Truncation truncation)
     {
-        if (method.Parameters.IsEmpty || method.IsAbstract || method.IsExtern)
+        if (method.Parameters.IsEmpty || method.IsExtern)
         {
             return WrapperSummary.Empty;
+        }
+
+        if (method.IsAbstract)
+        {
+            // An audit interface (IAuditTrail.ConsultationDroits(rpps, nir)): a parameter reaches a sink when it does
+            // in any in-source implementation.
+            var merged = new WrapperSummary.Reach[method.Parameters.Length];
+            foreach (var implementation in SourceImplementations.Of(compilation).Targets(method))
+            {
+                var summary = SummaryOf(implementation, depth + 1, truncation);
+                for (var i = 0; i < merged.Length && i < summary.Parameters.Length; i++)
+                {
+                    if (merged[i].Kind == SinkKind.None && summary.Parameters[i].Kind != SinkKind.None)
+                    {
+                        merged[i] = summary.Parameters[i];
+                    }
+                }
+            }
+
+            return new WrapperSummary(ImmutableArray.Create(merged));
         }
 
         var reached = new WrapperSummary.Reach[method.Parameters.Length];

@@ -204,6 +204,39 @@ public class FlowAndWrapperTests
             """ + SampleModel.Beneficiary);
 
     [Fact]
+    public Task Flags_callers_of_wrappers_behind_an_interface()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using Microsoft.Extensions.Logging;
+
+            public interface IAuditTrail
+            {
+                void ConsultationDroits(string rpps, string nir);
+                void RechercheRefusee(string rpps, int resultats);
+            }
+
+            public sealed class AuditTrail : IAuditTrail
+            {
+                private readonly ILogger<AuditTrail> logger;
+                public AuditTrail(ILogger<AuditTrail> logger) => this.logger = logger;
+
+                public void ConsultationDroits(string rpps, string nir) => logger.LogInformation("{Rpps} a consulté {Nir}", rpps, {|PII0101:nir|});
+                public void RechercheRefusee(string rpps, int resultats) => logger.LogWarning("{Rpps}: {Resultats} résultats", rpps, resultats);
+            }
+
+            public sealed class DroitsService
+            {
+                private readonly IAuditTrail audit;
+                public DroitsService(IAuditTrail audit) => this.audit = audit;
+
+                public void Consulter(string rpps, Beneficiary beneficiary)
+                {
+                    audit.ConsultationDroits(rpps, {|PII0101:beneficiary.Nir|});
+                    audit.RechercheRefusee(rpps, beneficiary.Id);
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
     public Task Does_not_flag_wrappers_that_do_not_write()
         => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
             using System.Collections.Generic;
