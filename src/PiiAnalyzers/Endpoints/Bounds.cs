@@ -6,6 +6,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
+using PiiAnalyzers.Infrastructure;
 using PiiAnalyzers.Sinks;
 using PiiAnalyzers.Sinks.Sql;
 
@@ -124,7 +125,7 @@ internal static class Bounds
     {
         // A bounding call in the callee's own syntax answers without binding it; otherwise only a body that calls
         // in-source code that might bound is bound and read.
-        if (CalleeText.CallsBoundingOperator(callee, IsBoundingOperator, maxRows))
+        if (BoundingCalls.CallsBoundingOperator(callee, IsBoundingOperator, maxRows))
         {
             return true;
         }

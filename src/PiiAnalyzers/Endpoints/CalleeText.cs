@@ -59,43 +59,6 @@ internal sealed class CalleeText
         return Mentions(method, name => isBoundingName(name) || callables.Contains(name));
     }
 
-    /// <summary>
-    /// The body itself calls a bounding operator, read from syntax: a call (outside lambdas and local functions, as
-    /// the operation-based test reads it) whose name satisfies <paramref name="isBoundingName"/>, where a <c>Take</c>
-    /// with an integer literal above <paramref name="maxRows"/> does not count. A yes needs no binding; a no proves
-    /// nothing about the calls the body makes.
-    /// </summary>
-    public static bool CallsBoundingOperator(IMethodSymbol method, Func<string, bool> isBoundingName, int maxRows)
-    {
-        foreach (var reference in method.OriginalDefinition.DeclaringSyntaxReferences)
-        {
-            foreach (var node in reference.GetSyntax().DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
-            {
-                if (node is not InvocationExpressionSyntax invocation)
-                {
-                    continue;
-                }
-
-                var name = SyntaxNames.Rightmost(invocation.Expression);
-                if (name is null || !isBoundingName(name))
-                {
-                    continue;
-                }
-
-                if (name == "Take"
-                    && invocation.ArgumentList.Arguments.LastOrDefault()?.Expression is LiteralExpressionSyntax { Token.Value: int count }
-                    && count > maxRows)
-                {
-                    continue;
-                }
-
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Any identifier of the method's declarations satisfies <paramref name="predicate"/>; true when there is no syntax to read.</summary>
     public static bool Mentions(IMethodSymbol method, Func<string, bool> predicate)
     {

@@ -443,7 +443,8 @@ internal sealed class MethodFlow
         // return passes through a barrier (HacherNir(nir) => Convert.ToHexString(SHA256.HashData(...))) does not.
         if (SymbolFacts.InSource(method) && ReturnsData(method))
         {
-            if (model.ReturnsOnlySanitized(method))
+            // The helper's body is read only when what it is given is personal data.
+            if (Arguments(invocation.Arguments, depth).IsInteresting && model.ReturnsOnlySanitized(method))
             {
                 return Taint.Sanitized;
             }

@@ -478,6 +478,28 @@ internal sealed class OutputModel
         return returns > 0;
     }
 
+    /// <summary>The method's syntax calls a sink table's method or creates an exception.</summary>
+    private static bool WritesToASink(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            foreach (var node in reference.GetSyntax().DescendantNodes())
+            {
+                switch (node)
+                {
+                    case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) is { } name
+                        && (SinkCatalog.MethodNames.Contains(name) || name.StartsWith("Log", System.StringComparison.Ordinal)):
+                        return true;
+                    case ObjectCreationExpressionSyntax creation when SyntaxNames.Rightmost(creation.Type) is { } type
+                        && type.EndsWith("Exception", System.StringComparison.Ordinal):
+                        return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool InNestedFunction(IOperation operation, IOperation body)
     {
         for (var current = operation.Parent; current is not null && current != body; current = current.Parent)
@@ -530,6 +552,13 @@ internal sealed class OutputModel
             var merged = new WrapperSummary.Reach[method.Parameters.Length];
             foreach (var implementation in SourceImplementations.Of(compilation).Targets(method))
             {
+                // Only an implementation that writes to a sink itself is bound: a repository behind an interface,
+                // given a NIR to look up, is not a wrapper.
+                if (!WritesToASink(implementation))
+                {
+                    continue;
+                }
+
                 var summary = SummaryOf(implementation, depth + 1, truncation);
                 for (var i = 0; i < merged.Length && i < summary.Parameters.Length; i++)
                 {

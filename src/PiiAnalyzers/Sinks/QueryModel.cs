@@ -283,6 +283,10 @@ internal sealed class QueryModel
         return depth <= 1 ? methods.GetOrAdd(method, computed) : computed;
     }
 
+    private static bool IsBoundingName(string name)
+        => QuerySources.RowLimits.Contains(name) || QuerySources.SingleRowOrAggregate.Contains(name)
+            || QuerySources.IsDapperSingleRow(name) || QuerySources.IsPagingName(name, BulkOptions.Default);
+
     private Boundedness ComputeMethodResult(IMethodSymbol method, int depth)
     {
         if (!IsSequence(method.ReturnType) || HasODataPageSize(method))
@@ -290,25 +294,12 @@ internal sealed class QueryModel
             return Boundedness.Unknown;
         }
 
-        if (method.IsAbstract && depth <= MaxMethodDepth
-            && SourceImplementations.Of(compilation).Targets(method) is { IsEmpty: false } implementations)
+        if (method.IsAbstract && SourceImplementations.Of(compilation).Targets(method) is { IsEmpty: false } implementations
+            && implementations.All(i => BoundingCalls.CallsBoundingOperator(i, IsBoundingName, OptionsFor(i.Locations.FirstOrDefault()?.SourceTree).MaxRows)))
         {
-            // A repository interface implemented in source answers as its implementations do: bounded when every one
-            // bounds; an implementation that materialises every row is reported there, not at each caller.
-            var combined = Boundedness.Bounded;
-            foreach (var implementation in implementations)
-            {
-                switch (MethodResult(implementation, depth + 1))
-                {
-                    case Boundedness.Unbounded:
-                        return Boundedness.Unbounded;
-                    case Boundedness.Unknown:
-                        combined = Boundedness.Unknown;
-                        break;
-                }
-            }
-
-            return combined;
+            // A repository interface whose in-source implementations all bound their rows (Take, First*, paging),
+            // read from their syntax without binding them.
+            return Boundedness.Bounded;
         }
 
         if (method.IsAbstract || method.IsExtern || !SymbolFacts.InSource(method))

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Infrastructure;
 
@@ -120,6 +121,10 @@ internal sealed class SinkCatalog
 
         return null;
     }
+
+    /// <summary>Every method name of the sink tables, for syntax-only tests that run before anything is bound.</summary>
+    public static ImmutableHashSet<string> MethodNames { get; } =
+        LoggingSinks.All.AddRange(TelemetrySinks.All).SelectMany(r => r.Methods).ToImmutableHashSet(System.StringComparer.Ordinal);
 
     private static Dictionary<string, List<SinkMethod>> IndexRows()
     {
