@@ -149,13 +149,7 @@ internal static class Bounds
             return false;
         }
 
-        var root = (IOperation)invocation;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        return SqlSelect.Parse(new SqlText(root).Resolve(sql)) is { IsLimited: true };
+        return SqlSelect.Parse(new SqlText(OperationTree.Root(invocation)).Resolve(sql)) is { IsLimited: true };
     }
 
     private static bool IsBoundingOperator(string name)

@@ -100,7 +100,7 @@ internal sealed class CallerScoping
 
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
-                    when producing is null || producing.Contains(comparison) || !InLambda(comparison, root) || InGuardPredicate(comparison, root):
+                    when producing is null || producing.Contains(comparison) || !OperationTree.InNestedFunction(comparison, root) || InGuardPredicate(comparison, root):
                     // A check in the handler's own flow counts anywhere; a predicate only where it filters the served rows.
                     var left = IsIdentity(comparison.LeftOperand, identityLocals, settings);
                     var right = IsIdentity(comparison.RightOperand, identityLocals, settings);
@@ -604,18 +604,6 @@ internal sealed class CallerScoping
                 or IInvocationOperation { TargetMethod.Name: "Forbid" or "Unauthorized" or "NotFound" or "Challenge" });
     }
 
-    private static bool InLambda(IOperation operation, IOperation root)
-    {
-        for (var current = operation.Parent; current is not null && current != root; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsAuthorizeAsync(IMethodSymbol method)
         => method.Name == "AuthorizeAsync" && TypeShapes.NamespaceName(method.ContainingType?.ContainingNamespace) == "Microsoft.AspNetCore.Authorization";

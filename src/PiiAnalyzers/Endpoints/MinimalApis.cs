@@ -73,7 +73,7 @@ internal static class MinimalApis
         }
 
         var prefixes = new List<string>();
-        var root = Root(invocation);
+        var root = OperationTree.Root(invocation);
         WalkGroups(model, invocation.Arguments.FirstOrDefault()?.Value, root, prefixes, authorization, 0);
         prefixes.Reverse();
 
@@ -240,7 +240,7 @@ internal static class MinimalApis
                     }
 
                     builder = argument;
-                    root = Root(argument);
+                    root = OperationTree.Root(argument);
                     break;
                 default:
                     return;
@@ -310,16 +310,5 @@ internal static class MinimalApis
         public IOperation? Initializer { get; }
 
         public ImmutableArray<IInvocationOperation> Conventions { get; }
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        var current = operation;
-        while (current.Parent is not null)
-        {
-            current = current.Parent;
-        }
-
-        return current;
     }
 }

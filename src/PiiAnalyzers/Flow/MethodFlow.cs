@@ -509,7 +509,7 @@ internal sealed class MethodFlow
 
         foreach (var descendant in body.DescendantsAndSelf())
         {
-            if (descendant is IReturnOperation { ReturnedValue: { } returned } && !InNestedFunction(descendant, body))
+            if (descendant is IReturnOperation { ReturnedValue: { } returned } && !OperationTree.InNestedFunction(descendant, body))
             {
                 result = result.Union(Evaluate(returned, depth));
             }
@@ -518,18 +518,6 @@ internal sealed class MethodFlow
         return result;
     }
 
-    private static bool InNestedFunction(IOperation operation, IOperation body)
-    {
-        for (var parent = operation.Parent; parent is not null && parent != body; parent = parent.Parent)
-        {
-            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsReferenceLike(IOperation operation)
         => operation is IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation

@@ -121,12 +121,7 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
 
         private MethodFlow FlowFor(IOperation operation)
         {
-            var root = operation;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
+            var root = OperationTree.Root(operation);
             lock (gate)
             {
                 flows ??= new Dictionary<IOperation, MethodFlow>();

@@ -286,12 +286,7 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
 
         private QueryEvaluator EvaluatorFor(IOperation operation)
         {
-            var root = operation;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
+            var root = OperationTree.Root(operation);
             if (!evaluators.TryGetValue(root, out var evaluator))
             {
                 evaluators[root] = evaluator = new QueryEvaluator(model, root, model.OptionsFor(root.Syntax.SyntaxTree), depth: 0);

@@ -221,13 +221,7 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
         /// <summary>The command text of a <c>CommandDefinition</c> local initialised in the same method.</summary>
         private static IOperation? DefinitionText(ILocalReferenceOperation local)
         {
-            var top = (IOperation)local;
-            while (top.Parent is not null)
-            {
-                top = top.Parent;
-            }
-
-            foreach (var operation in top.Descendants())
+            foreach (var operation in OperationTree.Root(local).Descendants())
             {
                 if (operation is IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
                     && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
@@ -260,12 +254,7 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            root = operation;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
+            root = OperationTree.Root(operation);
             texts = new SqlText(root);
             evaluator = new QueryEvaluator(model, root, model.OptionsFor(root.Syntax.SyntaxTree), depth: 0);
         }

@@ -464,7 +464,7 @@ internal sealed class OutputModel
             var flow = new MethodFlow(body, this, method);
             foreach (var operation in body.DescendantsAndSelf())
             {
-                if (operation is IReturnOperation { ReturnedValue: { } value } && !InNestedFunction(operation, body))
+                if (operation is IReturnOperation { ReturnedValue: { } value } && !OperationTree.InNestedFunction(operation, body))
                 {
                     returns++;
                     if (!flow.Evaluate(value).IsSanitized)
@@ -494,19 +494,6 @@ internal sealed class OutputModel
                         && type.EndsWith("Exception", System.StringComparison.Ordinal):
                         return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool InNestedFunction(IOperation operation, IOperation body)
-    {
-        for (var current = operation.Parent; current is not null && current != body; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
             }
         }
 

@@ -77,17 +77,7 @@ internal sealed class QueryEvaluator
     /// what a local function returns leaves the method only if the method returns it, which its call site shows.
     /// </summary>
     public static bool BelongsToBody(IOperation operation, IOperation? root = null)
-    {
-        for (var parent = operation.Parent; parent is not null && !ReferenceEquals(parent, root); parent = parent.Parent)
-        {
-            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        => !OperationTree.InNestedFunction(operation, root);
 
     /// <summary>A <c>yield return</c> inside a <c>foreach</c>: the rows are those of the loop's collection.</summary>
     public QueryResult EvaluateYield(IReturnOperation yield)

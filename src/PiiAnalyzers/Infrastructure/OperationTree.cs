@@ -1,0 +1,37 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PiiAnalyzers.Infrastructure;
+
+/// <summary>Where an operation sits in its tree: the top of the tree, and whether a lambda or local function lies between.</summary>
+internal static class OperationTree
+{
+    /// <summary>The topmost operation of the tree (the method body, or the block the driver analysed).</summary>
+    public static IOperation Root(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is not null)
+        {
+            current = current.Parent;
+        }
+
+        return current;
+    }
+
+    /// <summary>
+    /// A lambda or a local function lies between <paramref name="operation"/> and <paramref name="root"/> (or the top
+    /// of the tree): a <c>return</c> there leaves that function, not the body.
+    /// </summary>
+    public static bool InNestedFunction(IOperation operation, IOperation? root = null)
+    {
+        for (var parent = operation.Parent; parent is not null && !ReferenceEquals(parent, root); parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
