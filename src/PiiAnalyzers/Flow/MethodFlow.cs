@@ -251,8 +251,12 @@ internal sealed class MethodFlow
             case IArrayElementReferenceOperation element:
                 return Evaluate(element.ArrayReference, depth).AsValue();
             case IImplicitIndexerReferenceOperation { Argument.Type.Name: "Range" } slice when slice.Instance.Type is { } sliced && IsDataValueType(sliced):
+            {
                 // nir[..5] is nir.Substring(0, 5): part of the data, as Substring is; a slice of a hash is a hash.
-                return Evaluate(slice.Instance, depth) is { IsSanitized: true } hashed ? hashed : Evaluate(slice.Instance, depth).AsValue();
+                var whole = Evaluate(slice.Instance, depth);
+                return whole.IsSanitized ? whole : whole.AsValue();
+            }
+
             case IAwaitOperation awaited:
                 return Evaluate(awaited.Operation, depth);
             case ISwitchExpressionOperation switchExpression:
@@ -444,12 +448,12 @@ internal sealed class MethodFlow
         if (SymbolFacts.InSource(method) && ReturnsData(method))
         {
             // The helper's body is read only when what it is given is personal data.
-            if (Arguments(invocation.Arguments, depth).IsInteresting && model.ReturnsOnlySanitized(method))
+            var carried = Arguments(invocation.Arguments, depth);
+            if (carried.IsInteresting && model.ReturnsOnlySanitized(method))
             {
                 return Taint.Sanitized;
             }
 
-            var carried = Arguments(invocation.Arguments, depth);
             return carried.WholeObject ? Taint.None : carried;
         }
 
