@@ -143,7 +143,7 @@ internal static class Bounds
 
     private static bool LimitsItsRows(IInvocationOperation invocation)
     {
-        var sql = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "sql" or "commandText")?.Value;
+        var sql = QuerySources.SqlArgument(invocation.Arguments);
         if (sql is null)
         {
             return false;

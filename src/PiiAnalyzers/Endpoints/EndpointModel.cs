@@ -434,8 +434,16 @@ internal sealed class EndpointModel
 
     /// <summary>Where a parameter binds from, following ASP.NET Core's inference.</summary>
     internal BindingSource InferBinding(IParameterSymbol parameter, HashSet<string> routeNames, bool complexFromBody, bool simpleFromForm = false)
+        => InferBinding(parameter.GetAttributes(), parameter.Name, parameter.Type, routeNames, complexFromBody, simpleFromForm);
+
+    /// <summary>
+    /// Where a value declared with these attributes, name and type binds from: a handler parameter, or a member of an
+    /// <c>[AsParameters]</c> type, which minimal APIs bind the same way.
+    /// </summary>
+    internal BindingSource InferBinding(
+        ImmutableArray<AttributeData> attributes, string name, ITypeSymbol declaredType, HashSet<string> routeNames, bool complexFromBody, bool simpleFromForm = false)
     {
-        foreach (var attribute in parameter.GetAttributes())
+        foreach (var attribute in attributes)
         {
             if (AttributeIs(attribute, "FromRouteAttribute"))
             {
@@ -473,13 +481,13 @@ internal sealed class EndpointModel
             }
         }
 
-        var type = TypeShapes.UnwrapNullable(parameter.Type);
+        var type = TypeShapes.UnwrapNullable(declaredType);
         if (IsSpecial(type))
         {
             return BindingSource.Special;
         }
 
-        if (routeNames.Contains(parameter.Name))
+        if (routeNames.Contains(name))
         {
             return BindingSource.Route;
         }

@@ -130,7 +130,7 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
             ? constructor.Parameters.Select(p => ((ISymbol)p, model.InferBinding(p, routeNames, complexFromBody: true)))
             : type.GetMembers().OfType<IPropertySymbol>()
                 .Where(p => !p.IsStatic && p.SetMethod is not null && p.DeclaredAccessibility == Accessibility.Public)
-                .Select(p => ((ISymbol)p, PropertyBinding(p, routeNames)));
+                .Select(p => ((ISymbol)p, model.InferBinding(p.GetAttributes(), p.Name, p.Type, routeNames, complexFromBody: true)));
         foreach (var (member, source) in members)
         {
             if (source is not (BindingSource.Route or BindingSource.Query))
@@ -150,36 +150,6 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
                     source == BindingSource.Route ? "route" : "query string"));
             }
         }
-    }
-
-    /// <summary>How minimal APIs bind a settable property of an <c>[AsParameters]</c> type.</summary>
-    private static BindingSource PropertyBinding(IPropertySymbol property, System.Collections.Generic.HashSet<string> routeNames)
-    {
-        foreach (var attribute in property.GetAttributes())
-        {
-            if (EndpointModel.AttributeIs(attribute, "FromRouteAttribute"))
-            {
-                return BindingSource.Route;
-            }
-
-            if (EndpointModel.AttributeIs(attribute, "FromQueryAttribute"))
-            {
-                return BindingSource.Query;
-            }
-
-            if (attribute.AttributeClass?.Name is "FromBodyAttribute" or "FromFormAttribute" or "FromHeaderAttribute" or "FromServicesAttribute" or "FromKeyedServicesAttribute")
-            {
-                return BindingSource.Unknown;
-            }
-        }
-
-        var type = TypeShapes.UnwrapNullable(property.Type);
-        if (routeNames.Contains(property.Name))
-        {
-            return BindingSource.Route;
-        }
-
-        return EndpointModel.IsSimple(type) ? BindingSource.Query : BindingSource.Unknown;
     }
 
     private static void Analyze(EndpointModel model, Endpoint endpoint, IOperation? body, System.Action<Diagnostic> report)

@@ -188,13 +188,13 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                     }
 
                     // Dapper takes the text itself (sql) or a CommandDefinition (command), built in place or in a local.
-                    var sql = SqlArgument(invocation.Arguments)
+                    var sql = QuerySources.SqlArgument(invocation.Arguments)
                         ?? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name == "CommandDefinition")?.Value;
                     if (sql?.Type?.Name == "CommandDefinition")
                     {
                         sql = QueryEvaluator.Unwrap(sql) switch
                         {
-                            IObjectCreationOperation definition => SqlArgument(definition.Arguments),
+                            IObjectCreationOperation definition => QuerySources.SqlArgument(definition.Arguments),
                             ILocalReferenceOperation local => DefinitionText(local),
                             _ => null,
                         };
@@ -227,20 +227,7 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                     && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
                     && QueryEvaluator.Unwrap(value) is IObjectCreationOperation definition)
                 {
-                    return SqlArgument(definition.Arguments);
-                }
-            }
-
-            return null;
-        }
-
-        private static IOperation? SqlArgument(ImmutableArray<IArgumentOperation> arguments)
-        {
-            foreach (var argument in arguments)
-            {
-                if (argument.Parameter?.Name is "sql" or "commandText" or "selectCommandText")
-                {
-                    return argument.Value;
+                    return QuerySources.SqlArgument(definition.Arguments);
                 }
             }
 

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
 using PiiAnalyzers.Options;
 
@@ -68,6 +70,20 @@ internal static class QuerySources
     public const string DbCommand = "System.Data.Common.DbCommand";
 
     public const string IDbCommand = "System.Data.IDbCommand";
+
+    /// <summary>The SQL text argument of a raw SQL call (Dapper, EF Core <c>FromSql*</c>, ADO.NET), by parameter name.</summary>
+    public static IOperation? SqlArgument(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name is "sql" or "commandText" or "selectCommandText")
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The OData attribute whose <c>PageSize</c> bounds what an action returns, in both OData packages.</summary>
     public static readonly ImmutableArray<string> EnableQueryAttributes = ImmutableArray.Create(
