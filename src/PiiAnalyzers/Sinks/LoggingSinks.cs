@@ -51,6 +51,11 @@ internal static class LoggingSinks
 
         new SinkMethod("Serilog.Context.LogContext", Names("PushProperty"), SinkKind.Log, None, None, Names("value")),
 
+        // Serilog enrichers add a property to every event: factory.CreateProperty("Nir", nir), new ScalarValue(nir).
+        new SinkMethod("Serilog.Core.ILogEventPropertyFactory", Names("CreateProperty"), SinkKind.Log, None, None, Names("value")),
+        new SinkMethod("Serilog.Events.LogEvent", Names("AddPropertyIfAbsent"), SinkKind.Log, None, None, Names("value")),
+        new SinkMethod("Serilog.Events.ScalarValue", ImmutableArray<string>.Empty, SinkKind.Log, None, None, Names("value")),
+
         // NLog.
         new SinkMethod("NLog.ILogger", NLogMethods, SinkKind.Log, Names("message"), NLogArguments, None),
         new SinkMethod("NLog.ILoggerBase", NLogMethods, SinkKind.Log, Names("message"), NLogArguments, None),
@@ -61,8 +66,25 @@ internal static class LoggingSinks
         new SinkMethod("NLog.LogEventInfo", ImmutableArray<string>.Empty, SinkKind.Log, Names("message"), Names("parameters"), None),
         new SinkMethod("NLog.LogEventInfo", Names("Create"), SinkKind.Log, Names("message"), Names("parameters"), None),
 
+        // NLog's fluent builder: logger.ForInfoEvent().Message("Rejet {Nir}", nir).Property("Nir", nir).Log().
+        new SinkMethod("NLog.LogEventBuilder", Names("Message"), SinkKind.Log, Names("message"),
+            Names("argument", "argument1", "argument2", "argument3", "args"), None),
+        new SinkMethod("NLog.LogEventBuilder", Names("Property", "Properties"), SinkKind.Log, None, None, Names("propertyValue", "properties")),
+
         // log4net: Debug(object message), DebugFormat(string format, params object[] args).
         new SinkMethod("log4net.ILog", Log4NetMethods, SinkKind.Log, Names("format"), Names("args", "arg0", "arg1", "arg2"), Names("message")),
+
+        // log4net contexts, printed by %property{Nir} and %ndc in every event that follows:
+        // ThreadContext.Properties["Nir"] = nir; ThreadContext.Stacks["NDC"].Push(nir).
+        new SinkMethod("log4net.Util.ThreadContextProperties", Names("set_Item"), SinkKind.Log, None, None, Names("value")),
+        new SinkMethod("log4net.Util.LogicalThreadContextProperties", Names("set_Item"), SinkKind.Log, None, None, Names("value")),
+        new SinkMethod("log4net.Util.GlobalContextProperties", Names("set_Item"), SinkKind.Log, None, None, Names("value")),
+        new SinkMethod("log4net.Util.ContextPropertiesBase", Names("set_Item"), SinkKind.Log, None, None, Names("value")),
+        new SinkMethod("log4net.Util.ThreadContextStack", Names("Push"), SinkKind.Log, None, None, Names("message")),
+        new SinkMethod("log4net.Util.LogicalThreadContextStack", Names("Push"), SinkKind.Log, None, None, Names("message")),
+
+        // Application Insights traces are logs: TrackTrace(message, properties).
+        new SinkMethod("Microsoft.ApplicationInsights.TelemetryClient", Names("TrackTrace"), SinkKind.Log, None, None, Names("message", "properties")),
 
         // Console and the console's writers.
         new SinkMethod("System.Console", Names("Write", "WriteLine"), SinkKind.Console, Names("format"),

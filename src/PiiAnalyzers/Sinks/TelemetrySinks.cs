@@ -24,5 +24,10 @@ internal static class TelemetrySinks
         new SinkMethod("System.Diagnostics.Metrics.Counter`1", Names("Add"), SinkKind.Telemetry, None, None, MetricTags),
         new SinkMethod("System.Diagnostics.Metrics.UpDownCounter`1", Names("Add"), SinkKind.Telemetry, None, None, MetricTags),
         new SinkMethod("System.Diagnostics.Metrics.Histogram`1", Names("Record"), SinkKind.Telemetry, None, None, MetricTags),
-        new SinkMethod("System.Diagnostics.Metrics.Gauge`1", Names("Record"), SinkKind.Telemetry, None, None, MetricTags));
+        new SinkMethod("System.Diagnostics.Metrics.Gauge`1", Names("Record"), SinkKind.Telemetry, None, None, MetricTags),
+
+        // Application Insights custom properties (TrackTrace is a log, in LoggingSinks).
+        new SinkMethod("Microsoft.ApplicationInsights.TelemetryClient",
+            Names("TrackEvent", "TrackException", "TrackMetric", "TrackAvailability"),
+            SinkKind.Telemetry, None, None, Names("properties")));
 }

@@ -9,7 +9,7 @@ namespace PiiAnalyzers.Tests.Infrastructure;
 
 /// <summary>
 /// References for test compilations, taken from this test project's own framework (.NET, ASP.NET Core) and
-/// packages (EF Core, Serilog, NLog, log4net, Dapper, Microsoft.Extensions.Compliance, PiiAnalyzers.Annotations).
+/// packages (EF Core, Serilog, NLog, log4net, Application Insights, Dapper, Microsoft.Extensions.Compliance, PiiAnalyzers.Annotations).
 /// Nothing is downloaded while the tests run, so a fresh machine passes on the first run.
 /// </summary>
 public static class TestReferences
@@ -20,7 +20,7 @@ public static class TestReferences
     private static readonly string[] Prefixes =
     {
         "System", "mscorlib", "netstandard", "Microsoft.AspNetCore", "Microsoft.Extensions", "Microsoft.EntityFrameworkCore",
-        "Microsoft.Net.Http.Headers", "Microsoft.JSInterop", "Serilog", "NLog", "log4net", "Dapper", "PiiAnalyzers.Annotations",
+        "Microsoft.Net.Http.Headers", "Microsoft.JSInterop", "Microsoft.ApplicationInsights", "Serilog", "NLog", "log4net", "Dapper", "PiiAnalyzers.Annotations",
         "Microsoft.CSharp", "Microsoft.Win32", "Microsoft.VisualBasic",
     };
 

@@ -146,4 +146,155 @@ public class SerilogNLogLog4NetTests
                 }
             }
             """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Flags_nlog_fluent_events()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using NLog;
+
+            public class FacturationService
+            {
+                private static readonly Logger Log = LogManager.GetCurrentClassLogger();
+
+                public void Rejeter(Beneficiary beneficiary, string motif)
+                {
+                    Log.ForWarnEvent()
+                        .Message("Facture rejetée pour {Nir} : {Motif}", {|PII0101:beneficiary.Nir|}, motif)
+                        .Property("DateNaissance", {|PII0101:beneficiary.BirthDate|})
+                        .Log();
+                    Log.ForErrorEvent().Message($"Mutuelle {{|PII0101:beneficiary.Mutuelle|}} hors ligne").Log();
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_nlog_fluent_harmless_values()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using NLog;
+            using PiiAnalyzers.Annotations;
+
+            public class FacturationService
+            {
+                private static readonly Logger Log = LogManager.GetCurrentClassLogger();
+
+                public void Rejeter(Beneficiary beneficiary, string motif, int lot)
+                {
+                    Log.ForWarnEvent()
+                        .Message("Facture rejetée pour {Id} : {Motif}", beneficiary.Id, motif)
+                        .Property("Lot", lot)
+                        .Property("Nir", Redact.Nir(beneficiary.Nir))
+                        .Log();
+                    Log.ForInfoEvent().Message("Lot {Lot} terminé", lot).Property("Nir", "masqué").Log();
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Flags_log4net_context_properties_and_stacks()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using log4net;
+
+            public class LegacyClaimImporter
+            {
+                private static readonly ILog Log = LogManager.GetLogger(typeof(LegacyClaimImporter));
+
+                public void Import(Beneficiary beneficiary)
+                {
+                    ThreadContext.Properties["nir"] = {|PII0101:beneficiary.Nir|};
+                    LogicalThreadContext.Properties["naissance"] = {|PII0101:beneficiary.BirthDate|};
+                    GlobalContext.Properties["mutuelle"] = {|PII0101:beneficiary.Mutuelle|};
+                    using (ThreadContext.Stacks["NDC"].Push({|PII0101:beneficiary.Nir|}))
+                    {
+                        Log.Info("Import started");
+                    }
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_log4net_context_harmless_values()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using log4net;
+
+            public class LegacyClaimImporter
+            {
+                private static readonly ILog Log = LogManager.GetLogger(typeof(LegacyClaimImporter));
+
+                public void Import(Beneficiary beneficiary, string fileName)
+                {
+                    ThreadContext.Properties["beneficiaryId"] = beneficiary.Id;
+                    LogicalThreadContext.Properties["file"] = fileName;
+                    GlobalContext.Properties["application"] = "tiers-payant";
+                    var nir = ThreadContext.Properties["nir"];
+                    using (ThreadContext.Stacks["NDC"].Push(fileName))
+                    {
+                        Log.Info("Import started");
+                    }
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Flags_serilog_enrichers()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using Serilog.Core;
+            using Serilog.Events;
+
+            public sealed class BeneficiaryEnricher : ILogEventEnricher
+            {
+                private readonly Beneficiary current;
+
+                public BeneficiaryEnricher(Beneficiary current) => this.current = current;
+
+                public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+                {
+                    logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("Nir", {|PII0101:current.Nir|}));
+                    logEvent.AddOrUpdateProperty(new LogEventProperty("Mutuelle", new ScalarValue({|PII0101:current.Mutuelle|})));
+                    logEvent.AddPropertyIfAbsent(propertyFactory, "Naissance", {|PII0101:current.BirthDate|}, false);
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_serilog_enrichers_with_harmless_values()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using Serilog.Core;
+            using Serilog.Events;
+            using PiiAnalyzers.Annotations;
+
+            public sealed class BeneficiaryEnricher : ILogEventEnricher
+            {
+                private readonly Beneficiary current;
+
+                public BeneficiaryEnricher(Beneficiary current) => this.current = current;
+
+                public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+                {
+                    logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("BeneficiaryId", current.Id));
+                    logEvent.AddOrUpdateProperty(new LogEventProperty("Application", new ScalarValue("tiers-payant")));
+                    logEvent.AddPropertyIfAbsent(propertyFactory, "Nir", Redact.Nir(current.Nir), false);
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Flags_application_insights_traces()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using Microsoft.ApplicationInsights;
+
+            public class DroitsService
+            {
+                private readonly TelemetryClient telemetry;
+
+                public DroitsService(TelemetryClient telemetry) => this.telemetry = telemetry;
+
+                public void Consulter(Beneficiary beneficiary)
+                {
+                    telemetry.TrackTrace($"Consultation des droits de {{|PII0101:beneficiary.Nir|}}");
+                    telemetry.TrackTrace("Consultation", new Dictionary<string, string> { ["mutuelle"] = {|PII0101:beneficiary.Mutuelle|} });
+                    telemetry.TrackTrace("Consultation de " + beneficiary.Id);
+                }
+            }
+            """ + SampleModel.Beneficiary);
 }

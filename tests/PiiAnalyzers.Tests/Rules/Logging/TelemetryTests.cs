@@ -128,4 +128,56 @@ public class TelemetryTests
                 }
             }
             """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Flags_application_insights_custom_properties()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Collections.Generic;
+            using Microsoft.ApplicationInsights;
+
+            public class PaiementService
+            {
+                private readonly TelemetryClient telemetry;
+
+                public PaiementService(TelemetryClient telemetry) => this.telemetry = telemetry;
+
+                public void Payer(Beneficiary beneficiary, decimal montant)
+                {
+                    var proprietes = new Dictionary<string, string> { ["nir"] = beneficiary.Nir, ["lot"] = "42" };
+                    telemetry.TrackEvent("PaiementEmis", {|PII0105:proprietes|});
+                    telemetry.TrackMetric("Montant", (double)montant, new Dictionary<string, string> { ["naissance"] = {|PII0105:beneficiary.BirthDate.ToString("O")|} });
+                }
+
+                public void Echec(Beneficiary beneficiary, Exception ex)
+                    => telemetry.TrackException(ex, new Dictionary<string, string> { ["mutuelle"] = {|PII0105:beneficiary.Mutuelle|} });
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_application_insights_harmless_properties()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Collections.Generic;
+            using Microsoft.ApplicationInsights;
+            using PiiAnalyzers.Annotations;
+
+            public class PaiementService
+            {
+                private readonly TelemetryClient telemetry;
+
+                public PaiementService(TelemetryClient telemetry) => this.telemetry = telemetry;
+
+                public void Payer(Beneficiary beneficiary, decimal montant, string lot)
+                {
+                    telemetry.TrackEvent("PaiementEmis", new Dictionary<string, string> { ["beneficiaire"] = beneficiary.Id.ToString(), ["lot"] = lot });
+                    telemetry.TrackMetric("Montant", (double)montant);
+                    telemetry.TrackEvent("PaiementEmis", new Dictionary<string, string> { ["nir"] = Redact.Nir(beneficiary.Nir) });
+                    telemetry.TrackTrace("Paiement émis");
+                }
+
+                public void Echec(Exception ex, string lot)
+                    => telemetry.TrackException(ex, new Dictionary<string, string> { ["lot"] = lot });
+            }
+            """ + SampleModel.Beneficiary);
 }
