@@ -81,7 +81,7 @@ internal static class Bounds
         foreach (var invocation in ServedData.OwnOperations(body).OfType<IInvocationOperation>())
         {
             var method = invocation.TargetMethod;
-            if (method.Name == "Take")
+            if (QuerySources.RowLimits.Contains(method.Name))
             {
                 var count = invocation.Arguments.LastOrDefault()?.Value;
                 if (count?.ConstantValue is { HasValue: true, Value: int n } && n > maxRows)
@@ -125,12 +125,12 @@ internal static class Bounds
     {
         // A bounding call in the callee's own syntax answers without binding it; otherwise only a body that calls
         // in-source code that might bound is bound and read.
-        if (BoundingCalls.CallsBoundingOperator(callee, IsBoundingOperator, maxRows))
+        if (BoundingCalls.CallsBoundingOperator(callee, maxRows))
         {
             return true;
         }
 
-        if (!model.Text.MayBound(callee, name => IsBoundingOperator(name) || IsRawSql(name), followCalls: depth < MaxCalleeDepth))
+        if (!model.Text.MayBound(callee, name => QuerySources.IsBoundingName(name) || IsRawSql(name), followCalls: depth < MaxCalleeDepth))
         {
             return false;
         }
@@ -151,10 +151,6 @@ internal static class Bounds
 
         return SqlSelect.Parse(new SqlText(OperationTree.Root(invocation)).Resolve(sql)) is { IsLimited: true };
     }
-
-    private static bool IsBoundingOperator(string name)
-        => name == "Take" || QuerySources.SingleRowOrAggregate.Contains(name) || QuerySources.IsDapperSingleRow(name)
-            || QuerySources.IsPagingName(name, BulkOptions.Default);
 
     private static bool IsPagingName(string name)
     {

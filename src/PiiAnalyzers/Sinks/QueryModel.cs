@@ -283,10 +283,6 @@ internal sealed class QueryModel
         return depth <= 1 ? methods.GetOrAdd(method, computed) : computed;
     }
 
-    private static bool IsBoundingName(string name)
-        => QuerySources.RowLimits.Contains(name) || QuerySources.SingleRowOrAggregate.Contains(name)
-            || QuerySources.IsDapperSingleRow(name) || QuerySources.IsPagingName(name, BulkOptions.Default);
-
     private Boundedness ComputeMethodResult(IMethodSymbol method, int depth)
     {
         if (!IsSequence(method.ReturnType) || HasODataPageSize(method))
@@ -295,7 +291,7 @@ internal sealed class QueryModel
         }
 
         if (method.IsAbstract && SourceImplementations.Of(compilation).Targets(method) is { IsEmpty: false } implementations
-            && implementations.All(i => BoundingCalls.CallsBoundingOperator(i, IsBoundingName, OptionsFor(i.Locations.FirstOrDefault()?.SourceTree).MaxRows)))
+            && implementations.All(i => BoundingCalls.CallsBoundingOperator(i, OptionsFor(i.Locations.FirstOrDefault()?.SourceTree).MaxRows)))
         {
             // A repository interface whose in-source implementations all bound their rows (Take, First*, paging),
             // read from their syntax without binding them.

@@ -98,6 +98,15 @@ internal static class QuerySources
     public static bool IsDapperSingleRow(string name)
         => name.StartsWith("QueryFirst", StringComparison.Ordinal) || name.StartsWith("QuerySingle", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A call that bounds the rows by its name alone, for the syntax-level tests that run before anything is bound: a
+    /// row limit (<c>Take</c>, <c>TakeLast</c>, whose count is checked where it is read), one row or an aggregate, a
+    /// Dapper single-row read, a paging helper. PII0201 and PII0203 share it.
+    /// </summary>
+    public static bool IsBoundingName(string name)
+        => RowLimits.Contains(name) || SingleRowOrAggregate.Contains(name) || IsDapperSingleRow(name)
+            || IsPagingName(name, BulkOptions.Default);
+
     public static bool IsPagingName(string name, BulkOptions options)
     {
         if (DefaultPagingMethods.Contains(name) || options.PagingMethods.Contains(name))

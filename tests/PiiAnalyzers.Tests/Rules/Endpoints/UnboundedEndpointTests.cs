@@ -49,6 +49,9 @@ public class UnboundedEndpointTests
 
                 [HttpGet("huge")]
                 public List<Beneficiary> {|PII0203:Huge|}() => db.Beneficiaries.Take(5000).ToList();
+
+                [HttpGet("huge-latest")]
+                public List<Beneficiary> {|PII0203:HugeLatest|}() => db.Beneficiaries.AsEnumerable().TakeLast(5000).ToList();
             }
             """);
 
@@ -112,6 +115,9 @@ public class UnboundedEndpointTests
 
                 [HttpGet("page")]
                 public List<Beneficiary> Page() => db.Beneficiaries.OrderBy(b => b.Id).Skip(100).Take(25).ToList();
+
+                [HttpGet("latest")]
+                public List<Beneficiary> Latest() => db.Beneficiaries.OrderBy(b => b.Id).AsEnumerable().TakeLast(20).ToList();
             }
 
             public static class ExportEndpoints
