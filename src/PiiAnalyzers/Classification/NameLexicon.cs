@@ -156,6 +156,10 @@ internal static class NameLexicon
         {
             "client", "gateway", "connector", "adapter", "webhook", "integration", "sync", "export", "import",
             "batch", "job", "queue", "file", "flux", "api", "type", "types", "list",
+            // what an insurer pays or charges, kept in integers too (cents): MontantAmcCentimes, PartMutuelle
+            "montant", "montants", "amount", "amounts", "share", "shares", "part", "parts", "taux", "rate", "rates",
+            "cotisation", "cotisations", "premium", "premiums", "paiement", "paiements", "payment", "payments",
+            "solde", "balance", "centimes", "cents",
         }),
         (PiiCategory.InsuranceGuarantee, new[]
         {

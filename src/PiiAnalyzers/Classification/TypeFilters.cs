@@ -55,7 +55,8 @@ internal static class TypeFilters
 
             case PiiCategory.HealthInsurer:
             case PiiCategory.MaritalStatus:
-                return TypeShapes.IsSmallValue(type) || NamedAs(category, type, names);
+                // An insurer's name or code, a status: never an amount (decimal MontantAmc, PartMutuelle, TauxAmo).
+                return (TypeShapes.IsSmallValue(type) && !TypeShapes.IsFractional(type)) || NamedAs(category, type, names);
 
             case PiiCategory.PersonalData:
                 return true;

@@ -104,6 +104,10 @@ internal static class TypeShapes
             || IsSystemType(type, "Guid")
             || (type.TypeKind == TypeKind.Struct && !IsFrameworkType(type));
 
+    /// <summary>Fractional numbers: amounts, rates and shares, never a name, an identifier or a status.</summary>
+    public static bool IsFractional(ITypeSymbol type)
+        => type.SpecialType is SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single;
+
     /// <summary>Types that are never data: delegates, tasks, queries, services.</summary>
     public static bool IsNeverData(ITypeSymbol type)
         => type.SpecialType == SpecialType.System_Boolean

@@ -93,6 +93,9 @@ public class ClassificationTests
     [InlineData("DroitsAssure", "public string Amo { get; set; } = \"\";", "Amo", "HealthInsurer")]
     [InlineData("Member", "public Guid InsurerId { get; set; }", "InsurerId", "HealthInsurer")]
     [InlineData("Assure", "public string Assureur { get; set; } = \"\";", "Assureur", "HealthInsurer")]
+    [InlineData("LigneFacture", "public int AmcId { get; set; }", "AmcId", "HealthInsurer")]
+    [InlineData("LigneFacture", "public string NumeroAmc { get; set; } = \"\";", "NumeroAmc", "HealthInsurer")]
+    [InlineData("LigneFacture", "public decimal TauxRemboursementAmc { get; set; }", "TauxRemboursementAmc", "InsuranceGuarantee")]
     [InlineData("Patient", "public string Insurance { get; set; } = \"\";", "Insurance", "HealthInsurer")]
     // marital status
     [InlineData("Beneficiary", "public string MaritalStatus { get; set; } = \"\";", "MaritalStatus", "MaritalStatus")]
@@ -190,6 +193,15 @@ public class ClassificationTests
     [InlineData("Ci", "public string TestCoverage { get; set; } = \"\";", "TestCoverage")]
     [InlineData("Insurers", "public string InsurerType { get; set; } = \"\";", "InsurerType")]
     [InlineData("Form", "public string NirPlaceholder { get; set; } = \"\";", "NirPlaceholder")]
+    [InlineData("LigneFacture", "public decimal MontantAmo { get; set; }", "MontantAmo")]
+    [InlineData("LigneFacture", "public decimal PartAmc { get; set; }", "PartAmc")]
+    [InlineData("LigneFacture", "public decimal TauxAmo { get; set; }", "TauxAmo")]
+    [InlineData("LigneFacture", "public decimal MontantMutuelle { get; set; }", "MontantMutuelle")]
+    [InlineData("LigneFacture", "public decimal PriseEnChargeMutuelle { get; set; }", "PriseEnChargeMutuelle")]
+    [InlineData("Claim", "public decimal InsurerShare { get; set; }", "InsurerShare")]
+    [InlineData("Claim", "public double InsurerAmount { get; set; }", "InsurerAmount")]
+    [InlineData("LigneFacture", "public long MontantAmcCentimes { get; set; }", "MontantAmcCentimes")]
+    [InlineData("Contrat", "public int CotisationMutuelle { get; set; }", "CotisationMutuelle")]
     public void Does_not_classify_look_alikes(string container, string declaration, string member)
         => Assert.Equal("None", ClassifyMember(container, declaration, member));
 
