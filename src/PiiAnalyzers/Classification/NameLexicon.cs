@@ -130,6 +130,7 @@ internal static class NameLexicon
         "maximum", "min", "minimum", "limit", "range", "index", "idx", "position", "offset", "enabled", "enable",
         "disabled", "disable", "visible", "visibility", "hidden", "hide", "show", "required", "mandatory",
         "obligatoire", "editable", "readonly", "flag", "flags", "toggle", "feature", "is", "has", "can", "should",
+        "valid", "valide", "validity", "validite",
         "column", "col", "field", "header", "status", "statut", "state", "etat", "exists", "present", "missing",
         "known", "unknown", "changed", "updated", "modified", "source", "origin", "origine",
         // messages and resource keys

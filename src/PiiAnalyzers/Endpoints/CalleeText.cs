@@ -49,36 +49,14 @@ internal sealed class CalleeText
     public bool MayReadIdentity(IMethodSymbol method, Func<string, bool> isIdentityCarrier)
     {
         var callables = SourceCallables;
-        return Mentions(method, name => IdentityWords.Contains(name) || callables.Contains(name) || isIdentityCarrier(name));
+        return SyntaxNames.Mentions(method, name => IdentityWords.Contains(name) || callables.Contains(name) || isIdentityCarrier(name));
     }
 
     /// <summary>The body may bound its rows itself, or (when <paramref name="followCalls"/>) call in-source code that does.</summary>
     public bool MayBound(IMethodSymbol method, Func<string, bool> isBoundingName, bool followCalls)
     {
         var callables = followCalls ? SourceCallables : NoNames;
-        return Mentions(method, name => isBoundingName(name) || callables.Contains(name));
-    }
-
-    /// <summary>Any identifier of the method's declarations satisfies <paramref name="predicate"/>; true when there is no syntax to read.</summary>
-    public static bool Mentions(IMethodSymbol method, Func<string, bool> predicate)
-    {
-        var any = false;
-        foreach (var reference in method.OriginalDefinition.DeclaringSyntaxReferences)
-        {
-            any = true;
-            var syntax = reference.GetSyntax();
-            // The method's own name is not something its body uses.
-            var ownName = syntax is MethodDeclarationSyntax declaration ? declaration.Identifier : default;
-            foreach (var token in syntax.DescendantTokens())
-            {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token != ownName && predicate(token.ValueText))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return !any;
+        return SyntaxNames.Mentions(method, name => isBoundingName(name) || callables.Contains(name));
     }
 
     private static HashSet<string> CollectSourceCallables(Compilation compilation)

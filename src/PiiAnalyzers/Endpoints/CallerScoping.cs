@@ -335,7 +335,7 @@ internal sealed class CallerScoping
         {
             var t = (ITypeSymbol)key.Item1;
             var onModelCreating = t.GetMembers("OnModelCreating").OfType<IMethodSymbol>().FirstOrDefault();
-            var body = onModelCreating is null || !CalleeText.Mentions(onModelCreating, name => name == "HasQueryFilter")
+            var body = onModelCreating is null || !SyntaxNames.Mentions(onModelCreating, name => name == "HasQueryFilter")
                 ? null
                 : model.GetBody(onModelCreating);
             if (body is null)

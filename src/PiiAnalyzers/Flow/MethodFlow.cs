@@ -303,6 +303,13 @@ internal sealed class MethodFlow
             return Taint.Sanitized;
         }
 
+        // A computed property that shows the data (Affichage => $"{Nom} ({Nir})").
+        if (member is IPropertySymbol { GetMethod: { } getter } computed && IsDataValueType(computed.Type) && SymbolFacts.InSource(getter)
+            && !getter.IsImplicitlyDeclared && model.ReturnedData(getter) is { IsPersonal: true } shown)
+        {
+            return shown;
+        }
+
         if (instance is null || instance is IInstanceReferenceOperation)
         {
             return Taint.None;
@@ -454,7 +461,9 @@ internal sealed class MethodFlow
                 return Taint.Sanitized;
             }
 
-            return carried.WholeObject ? Taint.None : carried;
+            // Cle(beneficiaire) => beneficiaire.Nir + "-" + beneficiaire.Id: the helper reads the data itself.
+            var read = model.ReturnedData(method);
+            return (carried.WholeObject ? Taint.None : carried).Union(read);
         }
 
         return Taint.None;

@@ -1,4 +1,6 @@
+using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PiiAnalyzers.Infrastructure;
@@ -20,4 +22,26 @@ internal static class SyntaxNames
             SimpleNameSyntax simple => simple.Identifier.ValueText,
             _ => null,
         };
+
+    /// <summary>Any identifier of the method's declarations satisfies <paramref name="predicate"/>; true when there is no syntax to read.</summary>
+    public static bool Mentions(IMethodSymbol method, Func<string, bool> predicate)
+    {
+        var any = false;
+        foreach (var reference in method.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            any = true;
+            var syntax = reference.GetSyntax();
+            // The method's own name is not something its body uses.
+            var ownName = syntax is MethodDeclarationSyntax declaration ? declaration.Identifier : default;
+            foreach (var token in syntax.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token != ownName && predicate(token.ValueText))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return !any;
+    }
 }

@@ -26,6 +26,7 @@ internal sealed class OutputModel
     private readonly Compilation compilation;
     private readonly ConcurrentDictionary<IMethodSymbol, WrapperSummary> wrappers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> sanitizingHelpers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Taint> returnedData = new(SymbolEqualityComparer.Default);
 
     [System.ThreadStatic]
     private static int helperDepth;
@@ -476,6 +477,101 @@ internal sealed class OutputModel
         }
 
         return returns > 0;
+    }
+
+    /// <summary>
+    /// The personal data an in-source method or computed property returns by reading it itself, from the members of
+    /// what it is given or holds (<c>Cle(b) => b.Nir + "-" + b.Id</c>, <c>Affichage => $"{Nom} ({Nir})"</c>), named
+    /// after the method; <see cref="Taint.None"/> when it returns none. What its parameters bring by their own name
+    /// (<c>FormatNir(string nir)</c>) is the caller's argument, followed there. The body is bound only when its text
+    /// names a classified member or a name that looks like one. Cached per method; nested helpers a few levels deep.
+    /// </summary>
+    public Taint ReturnedData(IMethodSymbol method)
+    {
+        method = method.PartialImplementationPart ?? method.OriginalDefinition;
+        if (returnedData.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        if (helperDepth >= MaxWrapperDepth)
+        {
+            return Taint.None;
+        }
+
+        helperDepth++;
+        try
+        {
+            return returnedData.GetOrAdd(method, ComputeReturnedData(method));
+        }
+        finally
+        {
+            helperDepth--;
+        }
+    }
+
+    private Taint ComputeReturnedData(IMethodSymbol method)
+    {
+        if (method.IsAbstract || method.IsExtern || !MayReadPersonalData(method))
+        {
+            return Taint.None;
+        }
+
+        var categories = PiiCategory.None;
+        foreach (var body in MethodBodies.Bind(compilation, method, includeAccessors: true))
+        {
+            var flow = new MethodFlow(body, this, method);
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation is IReturnOperation { ReturnedValue: { } value } && !OperationTree.InNestedFunction(operation, body)
+                    && flow.Evaluate(value) is { IsPersonal: true, WholeObject: false, Parameters: 0 } returned)
+                {
+                    categories |= returned.Categories;
+                }
+            }
+        }
+
+        var name = method.AssociatedSymbol?.Name ?? method.Name;
+        return categories == PiiCategory.None ? Taint.None : new Taint(categories, name);
+    }
+
+    /// <summary>
+    /// The text test before binding a helper: an identifier of its body is a classified member of its own type or of
+    /// a parameter's type, or a name the lexicon would classify.
+    /// </summary>
+    private bool MayReadPersonalData(IMethodSymbol method)
+    {
+        var names = Classifier.OptionsFor(method).Names;
+        HashSet<string>? classified = null;
+        return SyntaxNames.Mentions(method, token => names.Match(token).IsMatch || (classified ??= ClassifiedMemberNames(method)).Contains(token));
+    }
+
+    private HashSet<string> ClassifiedMemberNames(IMethodSymbol method)
+    {
+        var result = new HashSet<string>(System.StringComparer.Ordinal);
+        AddClassifiedMembers(method.ContainingType, result);
+        foreach (var parameter in method.Parameters)
+        {
+            AddClassifiedMembers(TypeShapes.UnwrapNullable(parameter.Type), result);
+        }
+
+        return result;
+    }
+
+    private void AddClassifiedMembers(ITypeSymbol? type, HashSet<string> names)
+    {
+        if (type is null || !SymbolFacts.InSource(type))
+        {
+            return;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol or IFieldSymbol { IsImplicitlyDeclared: false } && Classifier.Classify(member).IsPersonalData)
+            {
+                names.Add(member.Name);
+            }
+        }
     }
 
     /// <summary>The method's syntax calls a sink table's method or creates an exception.</summary>

@@ -199,6 +199,7 @@ public class ClassificationTests
     [InlineData("LigneFacture", "public decimal MontantMutuelle { get; set; }", "MontantMutuelle")]
     [InlineData("LigneFacture", "public decimal PriseEnChargeMutuelle { get; set; }", "PriseEnChargeMutuelle")]
     [InlineData("Claim", "public decimal InsurerShare { get; set; }", "InsurerShare")]
+    [InlineData("Controle", "public string NirValide { get; set; } = \"\";", "NirValide")]
     [InlineData("Claim", "public double InsurerAmount { get; set; }", "InsurerAmount")]
     [InlineData("LigneFacture", "public long MontantAmcCentimes { get; set; }", "MontantAmcCentimes")]
     [InlineData("Contrat", "public int CotisationMutuelle { get; set; }", "CotisationMutuelle")]

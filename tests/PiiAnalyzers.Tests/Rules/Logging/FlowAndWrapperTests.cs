@@ -257,4 +257,84 @@ public class FlowAndWrapperTests
                 public void Index(Beneficiary beneficiary) => Add(beneficiary.Nir, beneficiary.Id);
             }
             """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Flags_helpers_and_computed_properties_that_read_the_data_themselves()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using Microsoft.Extensions.Logging;
+
+            public class Dossier
+            {
+                public Beneficiary Titulaire { get; set; } = new();
+                public string Reference { get; set; } = "";
+                public string Affichage => $"{Reference} ({Titulaire.Nir})";
+                public string Resume
+                {
+                    get { return Reference + " né le " + Titulaire.BirthDate.ToString("d"); }
+                }
+            }
+
+            public static class BeneficiaryText
+            {
+                public static string Description(this Beneficiary beneficiary) => $"{beneficiary.LastName}, {beneficiary.Mutuelle}";
+            }
+
+            public class RejetsService
+            {
+                private readonly ILogger logger;
+                public RejetsService(ILogger logger) => this.logger = logger;
+
+                private static string Cle(Beneficiary beneficiary) => beneficiary.Nir + "-" + beneficiary.Id;
+
+                public void Rejeter(Beneficiary beneficiary, Dossier dossier)
+                {
+                    logger.LogWarning("Rejet {Cle}", {|PII0101:Cle(beneficiary)|});
+                    logger.LogWarning("Rejet de {Beneficiaire}", {|PII0101:beneficiary.Description()|});
+                    logger.LogWarning("Dossier {Dossier}", {|PII0101:dossier.Affichage|});
+                    logger.LogWarning($"Dossier {{|PII0101:dossier.Resume|}}");
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_helpers_and_computed_properties_that_return_no_personal_data()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+            using Microsoft.Extensions.Logging;
+
+            public class Dossier
+            {
+                public Beneficiary Titulaire { get; set; } = new();
+                public string Reference { get; set; } = "";
+                public string Affichage => $"{Reference} ({Titulaire.Id})";
+                public string Initiale => Titulaire.LastName.Substring(0, 1);
+                public string NirValide => Titulaire.Nir.Length == 15 ? "oui" : "non";
+            }
+
+            public static class BeneficiaryText
+            {
+                public static string Description(this Beneficiary beneficiary) => $"{beneficiary.LastName} ({beneficiary.Id})";
+                public static string Empreinte(this Beneficiary beneficiary)
+                    => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(beneficiary.Nir)));
+            }
+
+            public class RejetsService
+            {
+                private readonly ILogger logger;
+                public RejetsService(ILogger logger) => this.logger = logger;
+
+                private static string Cle(Beneficiary beneficiary) => "B-" + beneficiary.Id;
+
+                public void Rejeter(Beneficiary beneficiary, Dossier dossier)
+                {
+                    logger.LogWarning("Rejet {Cle}", Cle(beneficiary));
+                    logger.LogWarning("Rejet de {Beneficiaire}", beneficiary.Description());
+                    logger.LogWarning("Empreinte {Empreinte}", beneficiary.Empreinte());
+                    logger.LogWarning("Dossier {Dossier} {Initiale} {Valide}", dossier.Affichage, dossier.Initiale, dossier.NirValide);
+                }
+            }
+            """ + SampleModel.Beneficiary);
 }
