@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -34,7 +35,16 @@ public static class DiagnosticsCost
         var found = AnalyzerSets.Compile(trees).WithAnalyzers(AnalyzerSets.All)
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         var replay = ImmutableArray.Create<DiagnosticAnalyzer>(new ReplayAnalyzer(found));
-        var configurations = new[] { ("empty analyzer", AnalyzerSets.Empty), ("replayed findings", replay), ("PiiAnalyzers", AnalyzerSets.All) };
+        var configurations = new List<(string, ImmutableArray<DiagnosticAnalyzer>)> { ("empty analyzer", AnalyzerSets.Empty), ("replayed findings", replay) };
+        var counts = new List<string>();
+        foreach (var group in found.GroupBy(Placement).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            // The same replay, one placement at a time: where the [SuppressMessage] check has to bind a body again.
+            configurations.Add(("  " + group.Key, ImmutableArray.Create<DiagnosticAnalyzer>(new ReplayAnalyzer(group.ToImmutableArray()))));
+            counts.Add(string.Create(CultureInfo.InvariantCulture, $"{group.Key}: {group.Count()}"));
+        }
+
+        configurations.Add(("PiiAnalyzers", AnalyzerSets.All));
         foreach (var (_, analyzers) in configurations)
         {
             AnalyzerSets.WithAnalyzers(AnalyzerSets.Compile(trees), analyzers); // warm-up
@@ -45,7 +55,7 @@ public static class DiagnosticsCost
         var samples = configurations.Select(_ => new List<(double Ms, double Mb, double PauseMs)>()).ToArray();
         for (var round = 0; round < Rounds; round++)
         {
-            for (var c = 0; c < configurations.Length; c++)
+            for (var c = 0; c < configurations.Count; c++)
             {
                 GC.Collect();
                 var pause = GC.GetTotalPauseDuration();
@@ -60,7 +70,7 @@ public static class DiagnosticsCost
         var rows = configurations.Select((c, i) => (Name: c.Item1, Ms: Median(samples[i].Select(s => s.Ms)), Mb: Median(samples[i].Select(s => s.Mb)), PauseMs: Median(samples[i].Select(s => s.PauseMs)))).ToList();
 
         var builder = new StringBuilder();
-        builder.AppendLine(CultureInfo.InvariantCulture, $"{found.Length} findings in {modules} modules; median of {Rounds} interleaved rounds, server GC: {System.Runtime.GCSettings.IsServerGC}");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"{found.Length} findings in {modules} modules ({string.Join(", ", counts)}); median of {Rounds} interleaved rounds, server GC: {System.Runtime.GCSettings.IsServerGC}");
         builder.AppendLine(CultureInfo.InvariantCulture, $"{"configuration",-20} {"time ms",9} {"GC pause ms",12} {"alloc MB",9}");
         foreach (var (name, ms, mb, pauseMs) in rows)
         {
@@ -68,6 +78,30 @@ public static class DiagnosticsCost
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Where a finding sits, as the compiler's [SuppressMessage] check sees it when it asks for the symbols declared by
+    /// each node around the finding: on a declaration (a member, a parameter), in a body's statements, or under a
+    /// lambda, a local declaration or a foreach, whose symbols exist only once the whole member is bound again.
+    /// </summary>
+    private static string Placement(Diagnostic diagnostic)
+    {
+        var node = diagnostic.Location.SourceTree!.GetRoot().FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var inBody = false;
+        foreach (var ancestor in node.AncestorsAndSelf())
+        {
+            switch (ancestor)
+            {
+                case AnonymousFunctionExpressionSyntax or VariableDeclaratorSyntax or ForEachStatementSyntax or LocalFunctionStatementSyntax:
+                    return "in lambdas, locals, foreach";
+                case BlockSyntax or ArrowExpressionClauseSyntax:
+                    inBody = true;
+                    break;
+            }
+        }
+
+        return inBody ? "in statements" : "on declarations";
     }
 
 #pragma warning disable RS1036, RS1038, RS1041, RS2008 // a measuring stick run in process, never shipped or loaded by a compiler
