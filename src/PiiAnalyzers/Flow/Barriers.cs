@@ -15,7 +15,7 @@ internal static class Barriers
         "redact", "redacted", "mask", "masked", "hash", "hashed", "anonymize", "anonymise", "anonymized", "anonymised",
         "pseudonymize", "pseudonymise", "pseudonymized", "pseudonymised", "encrypt", "encrypted", "obfuscate", "obfuscated",
         "scrub", "scrubbed", "sanitize", "sanitise", "sanitized", "protect", "protected", "tokenize", "tokenise", "masquer",
-        "anonymiser", "chiffrer");
+        "anonymiser", "chiffrer", "masque", "masquee", "anonymise", "anonymisee", "pseudonymisee", "hache", "chiffre");
 
     /// <summary>Members of the data that are derived values, not the data.</summary>
     public static readonly ImmutableHashSet<string> DerivedMembers = ImmutableHashSet.Create(
@@ -63,7 +63,13 @@ internal static class Barriers
             return true;
         }
 
-        foreach (var word in IdentifierWords.Split(method.Name))
+        return HidesByName(method.Name);
+    }
+
+    /// <summary>The name says the member hides the data it is built from (<c>MaskNir</c>, <c>NirMasque</c>, <c>HashSsn</c>).</summary>
+    public static bool HidesByName(string name)
+    {
+        foreach (var word in IdentifierWords.Split(name))
         {
             if (HidingWords.Contains(word))
             {

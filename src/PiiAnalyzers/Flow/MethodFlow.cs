@@ -303,11 +303,20 @@ internal sealed class MethodFlow
             return Taint.Sanitized;
         }
 
-        // A computed property that shows the data (Affichage => $"{Nom} ({Nir})").
+        // A computed property that shows the data (Affichage => $"{Nom} ({Nir})"), unless its name says it hides it
+        // (NirMasque => Nir[..5] + "**********").
         if (member is IPropertySymbol { GetMethod: { } getter } computed && IsDataValueType(computed.Type) && SymbolFacts.InSource(getter)
-            && !getter.IsImplicitlyDeclared && model.ReturnedData(getter) is { IsPersonal: true } shown)
+            && !getter.IsImplicitlyDeclared)
         {
-            return shown;
+            if (Barriers.HidesByName(computed.Name))
+            {
+                return Taint.Sanitized;
+            }
+
+            if (model.ReturnedData(getter) is { IsPersonal: true } shown)
+            {
+                return shown;
+            }
         }
 
         if (instance is null || instance is IInstanceReferenceOperation)

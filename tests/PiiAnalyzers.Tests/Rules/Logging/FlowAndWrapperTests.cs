@@ -312,11 +312,13 @@ public class FlowAndWrapperTests
                 public string Affichage => $"{Reference} ({Titulaire.Id})";
                 public string Initiale => Titulaire.LastName.Substring(0, 1);
                 public string NirValide => Titulaire.Nir.Length == 15 ? "oui" : "non";
+                public string NirMasque => Titulaire.Nir[..5] + "**********";
             }
 
             public static class BeneficiaryText
             {
                 public static string Description(this Beneficiary beneficiary) => $"{beneficiary.LastName} ({beneficiary.Id})";
+                public static string MasquerNir(this Beneficiary beneficiary) => beneficiary.Nir.Substring(0, 5) + "**********";
                 public static string Empreinte(this Beneficiary beneficiary)
                     => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(beneficiary.Nir)));
             }
@@ -334,6 +336,7 @@ public class FlowAndWrapperTests
                     logger.LogWarning("Rejet de {Beneficiaire}", beneficiary.Description());
                     logger.LogWarning("Empreinte {Empreinte}", beneficiary.Empreinte());
                     logger.LogWarning("Dossier {Dossier} {Initiale} {Valide}", dossier.Affichage, dossier.Initiale, dossier.NirValide);
+                    logger.LogWarning("Titulaire {Nir} {Masque}", dossier.NirMasque, beneficiary.MasquerNir());
                 }
             }
             """ + SampleModel.Beneficiary);
