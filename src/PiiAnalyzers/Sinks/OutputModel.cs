@@ -27,6 +27,8 @@ internal sealed class OutputModel
     private readonly ConcurrentDictionary<IMethodSymbol, WrapperSummary> wrappers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> sanitizingHelpers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Taint> returnedData = new(SymbolEqualityComparer.Default);
+    private readonly System.Func<IMethodSymbol, bool> computeReturnsOnlySanitized;
+    private readonly System.Func<IMethodSymbol, Taint> computeReturnedData;
 
     [System.ThreadStatic]
     private static int helperDepth;
@@ -37,6 +39,8 @@ internal sealed class OutputModel
         Classifier = PiiClassifier.GetOrCreate(compilation, options);
         Sinks = new SinkCatalog(compilation);
         Displayed = new DisplayedMembers(Classifier);
+        computeReturnsOnlySanitized = ComputeReturnsOnlySanitized;
+        computeReturnedData = ComputeReturnedData;
     }
 
     public PiiClassifier Classifier { get; }
@@ -429,22 +433,36 @@ internal sealed class OutputModel
     /// returns is not the data it was given. Cached per method; nested helpers are followed a few levels deep.
     /// </summary>
     public bool ReturnsOnlySanitized(IMethodSymbol method)
+        => HelperAnswer(sanitizingHelpers, method, computeReturnsOnlySanitized, tooDeep: false);
+
+    /// <summary>
+    /// The personal data an in-source method or computed property returns by reading it itself, from the members of
+    /// what it is given or holds (<c>Cle(b) => b.Nir + "-" + b.Id</c>, <c>Affichage => $"{Nom} ({Nir})"</c>), named
+    /// after the method; <see cref="Taint.None"/> when it returns none. What its parameters bring by their own name
+    /// (<c>FormatNir(string nir)</c>) is the caller's argument, followed there. The body is bound only when its text
+    /// names a classified member or a name that looks like one. Cached per method; nested helpers a few levels deep.
+    /// </summary>
+    public Taint ReturnedData(IMethodSymbol method)
+        => HelperAnswer(returnedData, method, computeReturnedData, tooDeep: Taint.None);
+
+    /// <summary>One answer per helper, computed once; past the depth bound (nested helpers, recursion) the fallback, not cached.</summary>
+    private static T HelperAnswer<T>(ConcurrentDictionary<IMethodSymbol, T> cache, IMethodSymbol method, System.Func<IMethodSymbol, T> compute, T tooDeep)
     {
         method = method.PartialImplementationPart ?? method.OriginalDefinition;
-        if (sanitizingHelpers.TryGetValue(method, out var known))
+        if (cache.TryGetValue(method, out var known))
         {
             return known;
         }
 
         if (helperDepth >= MaxWrapperDepth)
         {
-            return false;
+            return tooDeep;
         }
 
         helperDepth++;
         try
         {
-            return sanitizingHelpers.GetOrAdd(method, ComputeReturnsOnlySanitized(method));
+            return cache.GetOrAdd(method, compute(method));
         }
         finally
         {
@@ -460,54 +478,16 @@ internal sealed class OutputModel
         }
 
         var returns = 0;
-        foreach (var body in MethodBodies.Bind(compilation, method, includeAccessors: false))
+        foreach (var (flow, value) in ReturnedValues(method, includeAccessors: false))
         {
-            var flow = new MethodFlow(body, this, method);
-            foreach (var operation in body.DescendantsAndSelf())
+            returns++;
+            if (!flow.Evaluate(value).IsSanitized)
             {
-                if (operation is IReturnOperation { ReturnedValue: { } value } && !OperationTree.InNestedFunction(operation, body))
-                {
-                    returns++;
-                    if (!flow.Evaluate(value).IsSanitized)
-                    {
-                        return false;
-                    }
-                }
+                return false;
             }
         }
 
         return returns > 0;
-    }
-
-    /// <summary>
-    /// The personal data an in-source method or computed property returns by reading it itself, from the members of
-    /// what it is given or holds (<c>Cle(b) => b.Nir + "-" + b.Id</c>, <c>Affichage => $"{Nom} ({Nir})"</c>), named
-    /// after the method; <see cref="Taint.None"/> when it returns none. What its parameters bring by their own name
-    /// (<c>FormatNir(string nir)</c>) is the caller's argument, followed there. The body is bound only when its text
-    /// names a classified member or a name that looks like one. Cached per method; nested helpers a few levels deep.
-    /// </summary>
-    public Taint ReturnedData(IMethodSymbol method)
-    {
-        method = method.PartialImplementationPart ?? method.OriginalDefinition;
-        if (returnedData.TryGetValue(method, out var known))
-        {
-            return known;
-        }
-
-        if (helperDepth >= MaxWrapperDepth)
-        {
-            return Taint.None;
-        }
-
-        helperDepth++;
-        try
-        {
-            return returnedData.GetOrAdd(method, ComputeReturnedData(method));
-        }
-        finally
-        {
-            helperDepth--;
-        }
     }
 
     private Taint ComputeReturnedData(IMethodSymbol method)
@@ -518,21 +498,32 @@ internal sealed class OutputModel
         }
 
         var categories = PiiCategory.None;
-        foreach (var body in MethodBodies.Bind(compilation, method, includeAccessors: true))
+        foreach (var (flow, value) in ReturnedValues(method, includeAccessors: true))
         {
-            var flow = new MethodFlow(body, this, method);
-            foreach (var operation in body.DescendantsAndSelf())
+            if (flow.Evaluate(value) is { IsPersonal: true, WholeObject: false, Parameters: 0 } returned)
             {
-                if (operation is IReturnOperation { ReturnedValue: { } value } && !OperationTree.InNestedFunction(operation, body)
-                    && flow.Evaluate(value) is { IsPersonal: true, WholeObject: false, Parameters: 0 } returned)
-                {
-                    categories |= returned.Categories;
-                }
+                categories |= returned.Categories;
             }
         }
 
         var name = method.AssociatedSymbol?.Name ?? method.Name;
         return categories == PiiCategory.None ? Taint.None : new Taint(categories, name);
+    }
+
+    /// <summary>The values an in-source method's own bodies return (not its lambdas'), each with the flow of its body.</summary>
+    private IEnumerable<(MethodFlow Flow, IOperation Value)> ReturnedValues(IMethodSymbol method, bool includeAccessors)
+    {
+        foreach (var body in MethodBodies.Bind(compilation, method, includeAccessors))
+        {
+            var flow = new MethodFlow(body, this, method);
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation is IReturnOperation { ReturnedValue: { } value } && !OperationTree.InNestedFunction(operation, body))
+                {
+                    yield return (flow, value);
+                }
+            }
+        }
     }
 
     /// <summary>
