@@ -284,11 +284,35 @@ internal sealed class MethodFlow
     /// <summary>The value of an interpolation hole, with or without an interpolated string handler.</summary>
     private static IOperation? HoleValue(IInterpolatedStringContentOperation part) => part switch
     {
+        // {birthDate:yyyy} shows the year only, a derived value as birthDate.Year is.
+        IInterpolationOperation interpolation when IsYearOnly(interpolation.Expression, interpolation.FormatString) => null,
         IInterpolationOperation interpolation => interpolation.Expression,
+        IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { TargetMethod.Name: "AppendFormatted" } call }
+            when call.Arguments.Length > 1 && IsYearOnly(call.Arguments[0].Value, call.Arguments[1].Value) => null,
         IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { TargetMethod.Name: "AppendFormatted" } call }
             when call.Arguments.Length > 0 => call.Arguments[0].Value,
         _ => null,
     };
+
+    /// <summary>A date formatted with a year-only format (<c>yyyy</c>, <c>yy</c>): the year, not the date.</summary>
+    private static bool IsYearOnly(IOperation? value, IOperation? format)
+    {
+        if (format?.ConstantValue is not { HasValue: true, Value: string text } || text.Length == 0 || text.Length > 5)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c != 'y')
+            {
+                return false;
+            }
+        }
+
+        var type = (value is IConversionOperation conversion ? conversion.Operand : value)?.Type;
+        return type is not null && TypeShapes.IsDateLike(TypeShapes.UnwrapNullable(type));
+    }
 
     private Taint Member(ISymbol member, IOperation? instance, int depth)
     {
@@ -444,7 +468,10 @@ internal sealed class MethodFlow
 
         if (method.Name == "ToString" && invocation.Instance is { } receiver)
         {
-            return Evaluate(receiver, depth);
+            // birthDate.ToString("yyyy") is the year, as birthDate.Year is.
+            return invocation.Arguments.Length > 0 && IsYearOnly(receiver, invocation.Arguments[0].Value)
+                ? Taint.Sanitized
+                : Evaluate(receiver, depth);
         }
 
         if (invocation.Instance is { Type: { } receiverType } instance && IsDataValueType(receiverType) && ReturnsData(method))

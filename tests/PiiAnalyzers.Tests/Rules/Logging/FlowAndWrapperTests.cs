@@ -340,4 +340,28 @@ public class FlowAndWrapperTests
                 }
             }
             """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task A_birth_date_formatted_to_its_year_is_derived_any_other_format_is_the_date()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System.Globalization;
+            using Microsoft.Extensions.Logging;
+
+            public class StatistiquesService
+            {
+                private readonly ILogger logger;
+                public StatistiquesService(ILogger logger) => this.logger = logger;
+
+                public void Tracer(Beneficiary beneficiary)
+                {
+                    logger.LogInformation($"Classe d'âge {beneficiary.BirthDate:yyyy}");
+                    logger.LogInformation("Année {Annee}", beneficiary.BirthDate.ToString("yyyy", CultureInfo.InvariantCulture));
+                    logger.LogInformation("Année {Annee}", beneficiary.BirthDate.Year);
+                    logger.LogInformation($"Né le {{|PII0101:beneficiary.BirthDate|}:dd/MM/yyyy}");
+                    logger.LogInformation("Né en {Mois}", {|PII0101:beneficiary.BirthDate.ToString("MM/yyyy")|});
+                    logger.LogInformation("Né le {Date}", {|PII0101:beneficiary.BirthDate.ToString("d", CultureInfo.InvariantCulture)|});
+                }
+            }
+            """ + SampleModel.Beneficiary);
 }
+
