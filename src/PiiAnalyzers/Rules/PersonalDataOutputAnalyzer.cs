@@ -85,6 +85,12 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // Of the assignments, only an indexer's can write to a sink (tags["nir"] = value): the rest cost nothing.
+            if (operation is ISimpleAssignmentOperation { Target: not IPropertyReferenceOperation { Property.IsIndexer: true } })
+            {
+                return;
+            }
+
             var flow = FlowFor(operation);
             var sinkArguments = new List<SinkArgument>();
             model.CollectSinkArguments(operation, flow, sinkArguments);
