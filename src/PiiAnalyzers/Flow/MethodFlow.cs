@@ -556,17 +556,13 @@ internal sealed class MethodFlow
             return result;
         }
 
-        foreach (var descendant in body.DescendantsAndSelf())
+        foreach (var returned in OperationTree.OwnReturns(body))
         {
-            if (descendant is IReturnOperation { ReturnedValue: { } returned } && !OperationTree.InNestedFunction(descendant, body))
-            {
-                result = result.Union(Evaluate(returned, depth));
-            }
+            result = result.Union(Evaluate(returned.ReturnedValue, depth));
         }
 
         return result;
     }
-
 
     private static bool IsReferenceLike(IOperation operation)
         => operation is IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -33,5 +34,20 @@ internal static class OperationTree
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The <c>return</c> and <c>yield return</c> operations of <paramref name="body"/> that carry a value and leave the
+    /// body itself, not one of its lambdas or local functions.
+    /// </summary>
+    public static IEnumerable<IReturnOperation> OwnReturns(IOperation body)
+    {
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            if (operation is IReturnOperation { ReturnedValue: not null } @return && !InNestedFunction(@return, body))
+            {
+                yield return @return;
+            }
+        }
     }
 }

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
 using PiiAnalyzers.Flow;
@@ -516,12 +516,9 @@ internal sealed class OutputModel
         foreach (var body in MethodBodies.Bind(compilation, method, includeAccessors))
         {
             var flow = new MethodFlow(body, this, method);
-            foreach (var operation in body.DescendantsAndSelf())
+            foreach (var returned in OperationTree.OwnReturns(body))
             {
-                if (operation is IReturnOperation { ReturnedValue: { } value } && !OperationTree.InNestedFunction(operation, body))
-                {
-                    yield return (flow, value);
-                }
+                yield return (flow, returned.ReturnedValue!);
             }
         }
     }

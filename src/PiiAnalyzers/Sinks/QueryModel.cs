@@ -319,31 +319,28 @@ internal sealed class QueryModel
         foreach (var body in MethodBodies.Bind(compilation, method, includeAccessors: true))
         {
             var evaluator = new QueryEvaluator(this, body, OptionsFor(body.Syntax.SyntaxTree), depth + 1);
-            foreach (var operation in body.DescendantsAndSelf())
+            foreach (var @return in OperationTree.OwnReturns(body))
             {
-                if (operation is IReturnOperation { ReturnedValue: { } value } @return && QueryEvaluator.BelongsToBody(@return, body))
+                var evaluated = @return.Kind == OperationKind.YieldReturn
+                    ? evaluator.EvaluateYield(@return)
+                    : evaluator.Evaluate(@return.ReturnedValue!);
+                if (evaluated.Kind == Boundedness.Unbounded)
                 {
-                    var evaluated = @return.Kind == OperationKind.YieldReturn
-                        ? evaluator.EvaluateYield(@return)
-                        : evaluator.Evaluate(value);
-                    if (evaluated.Kind == Boundedness.Unbounded)
+                    // A method that materialises its rows is reported where it materialises them; its callers pass
+                    // them on. Unless the method cannot be reported (a generic repository's rows are a T): then the
+                    // caller, where T is known, is where the rows leave.
+                    if (evaluated.Location is null || RowCategoriesOfDefinition(method) == PiiCategory.None
+                        || method.MethodKind == MethodKind.LocalFunction)
                     {
-                        // A method that materialises its rows is reported where it materialises them; its callers pass
-                        // them on. Unless the method cannot be reported (a generic repository's rows are a T): then the
-                        // caller, where T is known, is where the rows leave.
-                        if (evaluated.Location is null || RowCategoriesOfDefinition(method) == PiiCategory.None
-                            || method.MethodKind == MethodKind.LocalFunction)
-                        {
-                            return Boundedness.Unbounded;
-                        }
-
-                        return Boundedness.Unknown;
+                        return Boundedness.Unbounded;
                     }
 
-                    if (evaluated.Kind == Boundedness.Bounded)
-                    {
-                        result = Boundedness.Bounded;
-                    }
+                    return Boundedness.Unknown;
+                }
+
+                if (evaluated.Kind == Boundedness.Bounded)
+                {
+                    result = Boundedness.Bounded;
                 }
             }
         }
