@@ -98,9 +98,9 @@ internal static class Bounds
                 return true;
             }
 
-            // The same operator tables as PII0201: one row, an aggregate, a Dapper single-row read, or a paging helper.
-            if (QuerySources.SingleRowOrAggregate.Contains(method.Name) || QuerySources.IsDapperSingleRow(method.Name)
-                || QuerySources.IsPagingName(method.Name, BulkOptions.Default))
+            // The same operator tables as PII0201: one row, an aggregate, a Dapper single-row read, or a paging helper
+            // (a row limit was read above).
+            if (QuerySources.IsBoundingName(method.Name))
             {
                 return true;
             }

@@ -604,7 +604,6 @@ internal sealed class CallerScoping
                 or IInvocationOperation { TargetMethod.Name: "Forbid" or "Unauthorized" or "NotFound" or "Challenge" });
     }
 
-
     private static bool IsAuthorizeAsync(IMethodSymbol method)
         => method.Name == "AuthorizeAsync" && TypeShapes.NamespaceName(method.ContainingType?.ContainingNamespace) == "Microsoft.AspNetCore.Authorization";
 

@@ -104,8 +104,7 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
         var location = property.Locations.FirstOrDefault(l => l.IsInSource);
         if (categories != PiiCategory.None && location is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.PII0303PersonalDataInUrl, location, property.Name, categories.DisplayName(), type.Name, source));
+            context.ReportDiagnostic(InUrl(location, property.Name, categories, type.Name, source));
         }
     }
 
@@ -141,16 +140,16 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
             var categories = model.Classifier.Classify(member).Categories;
             if (categories != PiiCategory.None)
             {
-                report(Diagnostic.Create(
-                    Descriptors.PII0303PersonalDataInUrl,
-                    location,
-                    parameter.Name + "." + member.Name,
-                    categories.DisplayName(),
-                    endpoint.DisplayName,
-                    source == BindingSource.Route ? "route" : "query string"));
+                report(InUrl(location, parameter.Name + "." + member.Name, categories, endpoint.DisplayName, UrlPart(source)));
             }
         }
     }
+
+    /// <summary>PII0303 for a value bound from <paramref name="urlPart"/> ("route" or "query string").</summary>
+    private static Diagnostic InUrl(Location location, string name, PiiCategory categories, string endpoint, string urlPart)
+        => Diagnostic.Create(Descriptors.PII0303PersonalDataInUrl, location, name, categories.DisplayName(), endpoint, urlPart);
+
+    private static string UrlPart(BindingSource source) => source == BindingSource.Route ? "route" : "query string";
 
     private static void Analyze(EndpointModel model, Endpoint endpoint, IOperation? body, System.Action<Diagnostic> report)
     {
@@ -189,13 +188,7 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
             var location = parameter.Symbol.Locations.FirstOrDefault(l => l.IsInSource);
             if (categories != PiiCategory.None && location is not null)
             {
-                report(Diagnostic.Create(
-                    Descriptors.PII0303PersonalDataInUrl,
-                    location,
-                    parameter.Symbol.Name,
-                    categories.DisplayName(),
-                    endpoint.DisplayName,
-                    parameter.Source == BindingSource.Route ? "route" : "query string"));
+                report(InUrl(location, parameter.Symbol.Name, categories, endpoint.DisplayName, UrlPart(parameter.Source)));
             }
         }
 

@@ -205,7 +205,7 @@ public sealed class UnboundedRawSqlAnalyzer : DiagnosticAnalyzer
                         return null;
                     }
 
-                    return sql is null ? null : (sql, model.SequenceElement(invocation.Type), false);
+                    return (sql, model.SequenceElement(invocation.Type), false);
                 case IObjectCreationOperation creation:
                     // Cheap first: most constructions take no string, and only then is the type's hierarchy walked.
                     var text = creation.Arguments.FirstOrDefault(a => a.Value.Type?.SpecialType == SpecialType.System_String)?.Value;
