@@ -157,7 +157,10 @@ internal static class TypeShapes
     private static StrongBox<ITypeSymbol?> ComputeDefinitionElement(INamedTypeSymbol definition)
         => new(ComputeElement(SymbolFacts.AllInterfaces(definition)));
 
-    /// <summary>The element of the first <c>IEnumerable&lt;T&gt;</c> among the interfaces; a dictionary's value.</summary>
+    /// <summary>
+    /// The element of the first <c>IEnumerable&lt;T&gt;</c> among the interfaces; a dictionary's value; a lookup's
+    /// element (<c>ILookup&lt;K, T&gt;</c> enumerates groupings of <c>T</c>).
+    /// </summary>
     private static ITypeSymbol? ComputeElement(ImmutableArray<INamedTypeSymbol> interfaces)
     {
         foreach (var candidate in interfaces)
@@ -165,7 +168,7 @@ internal static class TypeShapes
             if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
             {
                 var element = candidate.TypeArguments[0];
-                return element is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair
+                return element is INamedTypeSymbol { Name: "KeyValuePair" or "IGrouping", TypeArguments.Length: 2 } pair
                     ? pair.TypeArguments[1]
                     : element;
             }

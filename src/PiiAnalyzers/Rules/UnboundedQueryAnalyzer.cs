@@ -198,8 +198,9 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// The member a query projects its rows to (<c>Select(b =&gt; b.Nir)</c>), found on the chain from the
-        /// materialising call or returned query back to the first <c>Select</c>, when it identifies a person.
+        /// The member a query projects its rows to (<c>Select(b =&gt; b.Nir)</c>), or keys or fills a dictionary with
+        /// (<c>ToDictionary(b =&gt; b.Id, b =&gt; b.Nir)</c>), found on the chain from the materialising call or returned
+        /// query back to the first <c>Select</c>, when it identifies a person.
         /// </summary>
         private ISymbol? ProjectedMember(IOperation operation)
         {
@@ -209,27 +210,23 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
                 var name = invocation.TargetMethod.Name;
                 if (name is "Select" && invocation.Arguments.Length > 1)
                 {
-                    var lambda = invocation.Arguments[invocation.Arguments.Length - 1].Value;
-                    while (lambda is IConversionOperation or IDelegateCreationOperation)
-                    {
-                        lambda = lambda is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)lambda).Target;
-                    }
+                    // Without the person, an insurer or a status is a value, not personal data: only identifying
+                    // values (a NIR, a birth date, explicitly personal data) count on their own.
+                    return SelectedMember(invocation.Arguments[invocation.Arguments.Length - 1].Value) is { } member && IsIdentifying(member)
+                        ? member
+                        : null;
+                }
 
-                    if (lambda is IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body }
-                        && body[0] is IReturnOperation { ReturnedValue: { } projected })
+                if (QuerySources.Materialisers.Contains(name))
+                {
+                    foreach (var argument in invocation.Arguments)
                     {
-                        ISymbol? member = QueryEvaluator.Unwrap(projected) switch
+                        if (argument.Parameter?.Name is "keySelector" or "elementSelector"
+                            && SelectedMember(argument.Value) is { } member && IsIdentifying(member))
                         {
-                            IPropertyReferenceOperation property => property.Property,
-                            IFieldReferenceOperation field => field.Field,
-                            _ => null,
-                        };
-                        // Without the person, an insurer or a status is a value, not personal data: only identifying
-                        // values (a NIR, a birth date, explicitly personal data) count on their own.
-                        return member is not null && IsIdentifying(member) ? member : null;
+                            return member;
+                        }
                     }
-
-                    return null;
                 }
 
                 var receiver = invocation.Instance
@@ -243,6 +240,28 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
             }
 
             return null;
+        }
+
+        /// <summary>The member a selector lambda returns of its row: <c>b =&gt; b.Nir</c>.</summary>
+        private static ISymbol? SelectedMember(IOperation selector)
+        {
+            while (selector is IConversionOperation or IDelegateCreationOperation)
+            {
+                selector = selector is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)selector).Target;
+            }
+
+            if (selector is not IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body }
+                || body[0] is not IReturnOperation { ReturnedValue: { } projected })
+            {
+                return null;
+            }
+
+            return QueryEvaluator.Unwrap(projected) switch
+            {
+                IPropertyReferenceOperation property => property.Property,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
         }
 
         private bool IsIdentifying(ISymbol member)

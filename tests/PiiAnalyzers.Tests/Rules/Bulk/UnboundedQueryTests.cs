@@ -505,4 +505,47 @@ public class UnboundedQueryTests
                 public List<string> FirstNirs() => db.Beneficiaries.OrderBy(b => b.Id).Select(b => b.Nir).Take(20).ToList();
             }
             """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Dictionary_keyed_or_filled_by_a_classified_value()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiaryIndex
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryIndex(TiersPayantDbContext db) => this.db = db;
+
+                public Task<Dictionary<int, string>> NirById() => db.Beneficiaries.{|PII0201:ToDictionaryAsync(b => b.Id, b => b.Nir)|};
+                public Dictionary<string, int> IdByNir() => db.Beneficiaries.Where(b => b.Active).{|PII0201:ToDictionary(b => b.Nir, b => b.Id)|};
+                public ILookup<int, Beneficiary> ByPractitioner() => db.Beneficiaries.{|PII0201:ToLookup(b => b.PractitionerId)|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Dictionary_of_values_that_do_not_identify_a_person()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiaryIndex
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryIndex(TiersPayantDbContext db) => this.db = db;
+
+                public Task<Dictionary<int, string>> NameById() => db.Beneficiaries.ToDictionaryAsync(b => b.Id, b => b.LastName);
+                public Dictionary<int, int> PractitionerById() => db.Beneficiaries.ToDictionary(b => b.Id, b => b.PractitionerId);
+                public Dictionary<int, string> InsurerById() => db.Beneficiaries.ToDictionary(b => b.Id, b => b.Mutuelle);
+                public Dictionary<string, int> CountByInsurer()
+                    => db.Beneficiaries.GroupBy(b => b.Mutuelle).ToDictionary(g => g.Key, g => g.Count());
+                public ILookup<string, string> CitiesByName() => db.Practices.ToLookup(p => p.Name, p => p.City);
+                public Task<Dictionary<int, string>> NirOfOne(int id)
+                    => db.Beneficiaries.Where(b => b.Id == id).ToDictionaryAsync(b => b.Id, b => b.Nir);
+            }
+            """ + BulkModel.Entities);
 }

@@ -8,29 +8,6 @@ namespace PiiAnalyzers.Tests.Rules.Bulk;
 /// <summary>PII0202: raw SQL through Dapper, EF Core and ADO.NET, flagged and not.</summary>
 public class UnboundedRawSqlTests
 {
-    /// <summary>
-    /// EF Core's relational extensions, declared in source with their real names: the test project references EF Core
-    /// but not its relational package, and the analyzer matches these calls by name and namespace.
-    /// </summary>
-    internal const string EfRelational = """
-
-        namespace Microsoft.EntityFrameworkCore
-        {
-            public static class RelationalQueryableExtensions
-            {
-                public static System.Linq.IQueryable<T> FromSqlRaw<T>(this DbSet<T> source, string sql, params object[] parameters) where T : class => source;
-                public static System.Linq.IQueryable<T> FromSqlInterpolated<T>(this DbSet<T> source, System.FormattableString sql) where T : class => source;
-                public static System.Linq.IQueryable<T> FromSql<T>(this DbSet<T> source, System.FormattableString sql) where T : class => source;
-            }
-
-            public static class RelationalDatabaseFacadeExtensions
-            {
-                public static System.Linq.IQueryable<T> SqlQueryRaw<T>(this Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database, string sql, params object[] parameters) => throw new System.NotSupportedException();
-                public static System.Linq.IQueryable<T> SqlQuery<T>(this Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database, System.FormattableString sql) => throw new System.NotSupportedException();
-            }
-        }
-        """;
-
     private const string DapperUsings = """
         using System.Collections.Generic;
         using System.Data;
@@ -134,7 +111,7 @@ public class UnboundedRawSqlTests
                 public IQueryable<string> Nirs()
                     => db.Database.SqlQueryRaw<string>({|PII0202:"SELECT Nir FROM Beneficiaries"|});
             }
-            """ + BulkModel.Entities + EfRelational);
+            """ + BulkModel.Entities);
 
     [Fact]
     public Task Ado_net_command_text_and_constructor()
@@ -328,7 +305,7 @@ public class UnboundedRawSqlTests
 
                 public Task<int> CountAsync() => db.Beneficiaries.FromSqlRaw("SELECT * FROM Beneficiaries").CountAsync();
             }
-            """ + BulkModel.Entities + EfRelational);
+            """ + BulkModel.Entities);
 
     [Fact]
     public Task Sql_built_with_a_string_builder()
@@ -453,15 +430,6 @@ public class UnboundedRawSqlTests
                 public IEnumerable<dynamic> Beneficiaries() => connection.Query({|PII0202:"SELECT * FROM T_BENEF"|});
                 public IEnumerable<dynamic> Contracts() => connection.Query({|PII0202:"SELECT c.* FROM dbo.T_CONTRAT c"|});
                 public IEnumerable<dynamic> Practices() => connection.Query("SELECT * FROM T_CABINET");
-            }
-
-            namespace Microsoft.EntityFrameworkCore
-            {
-                // EF Core's relational ToTable, declared in source: the test project does not reference the relational package.
-                public static class RelationalEntityTypeBuilderExtensions
-                {
-                    public static Metadata.Builders.EntityTypeBuilder<T> ToTable<T>(this Metadata.Builders.EntityTypeBuilder<T> builder, string name) where T : class => builder;
-                }
             }
             """ + BulkModel.Entities);
 }
