@@ -98,8 +98,7 @@ public sealed class RemoveLoggedArgumentCodeFix : CodeFixProvider
             text = text.Remove(start, length);
         }
 
-        var newLiteral = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text))
-            .WithTriviaFrom(template);
+        var newLiteral = TemplateHoles.Literal(text, template);
         var arguments = list.Arguments;
         var templateIndex = arguments.IndexOf(a => a.Expression == template);
         var removedIndexes = targets.Select(t => arguments.IndexOf(t.Argument)).Where(i => i >= 0).Distinct().OrderByDescending(i => i).ToList();
@@ -149,22 +148,7 @@ public sealed class RemoveLoggedArgumentCodeFix : CodeFixProvider
                 return null;
             }
 
-            var template = list.Arguments
-                .Select(a => a.Expression)
-                .OfType<LiteralExpressionSyntax>()
-                .FirstOrDefault(l => l.IsKind(SyntaxKind.StringLiteralExpression) && l.Token.Text.StartsWith("\"", System.StringComparison.Ordinal));
-            if (template is null || template.Token.Text != SyntaxFactory.Literal(template.Token.ValueText).Text)
-            {
-                return null;
-            }
-
-            var holes = MessageTemplate.Parse(template.Token.ValueText);
-            if (MessageTemplate.HoleFor(holes, holeIndex) is not { } hole || int.TryParse(hole.PlainName, out _))
-            {
-                return null;
-            }
-
-            return new Target(list, argument, template, holeIndex);
+            return TemplateHoles.NamedHole(list, holeIndex) is { } named ? new Target(list, argument, named.Template, holeIndex) : null;
         }
     }
 }

@@ -35,6 +35,12 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
     /// <summary>Set when the diagnostic is on an argument of a [LoggerMessage] method: the parameter's ordinal.</summary>
     public const string LoggerMessageParameterProperty = "LoggerMessageParameter";
 
+    /// <summary>
+    /// For PII0103: the object's own key that holds no personal data (<c>Id</c>, <c>BeneficiaryId</c>), accessible where
+    /// the object is written, which a fix can write instead of the whole object.
+    /// </summary>
+    public const string IdentifierMemberProperty = "IdentifierMember";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.PII0101PersonalDataInLog,
         Descriptors.PII0102PersonalDataInConsole,
@@ -179,10 +185,73 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
                 properties[LoggerMessageParameterProperty] = parameter.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
+            if (descriptor == Descriptors.PII0103WholeObjectOutput && IsWrittenAsIs(leaf.Operation, sinkArgument)
+                && IdentifierOf(leaf.Operation.Type, context) is { } identifier)
+            {
+                properties[IdentifierMemberProperty] = identifier;
+            }
+
             var message = descriptor == Descriptors.PII0103WholeObjectOutput
                 ? new object[] { Describe(leaf.Operation), taint.Categories.DisplayName() }
                 : new object[] { taint.Member ?? Describe(leaf.Operation), taint.Categories.DisplayName() };
             context.ReportDiagnostic(Diagnostic.Create(descriptor, syntax.GetLocation(), properties.ToImmutable(), message));
+        }
+
+        /// <summary>
+        /// The object is what the sink writes (the argument itself, an interpolation hole, an operand of a concatenation),
+        /// not the input of a serialiser or another call, where its key would change what the call does.
+        /// </summary>
+        private static bool IsWrittenAsIs(IOperation leaf, SinkArgument sinkArgument)
+        {
+            if (leaf == Unwrap(sinkArgument.Value))
+            {
+                return true;
+            }
+
+            var parent = leaf.Parent;
+            while (parent is IConversionOperation { IsImplicit: true })
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is IInterpolationOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.Add };
+        }
+
+        /// <summary>
+        /// The key of a named type that identifies the record without being personal data: an <c>Id</c> or
+        /// <c>&lt;Type&gt;Id</c> property or field of its own or inherited, readable from the reporting code.
+        /// </summary>
+        private string? IdentifierOf(ITypeSymbol? type, OperationAnalysisContext context)
+        {
+            if (type is not INamedTypeSymbol { IsAnonymousType: false, TypeKind: TypeKind.Class or TypeKind.Struct } named)
+            {
+                return null;
+            }
+
+            var within = (ISymbol?)context.ContainingSymbol.ContainingType ?? context.Compilation.Assembly;
+            foreach (var name in new[] { "Id", named.Name + "Id" })
+            {
+                for (var current = named; current is not null; current = current.BaseType)
+                {
+                    foreach (var member in current.GetMembers(name))
+                    {
+                        var memberType = member switch
+                        {
+                            IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: { } getter } property
+                                when context.Compilation.IsSymbolAccessibleWithin(getter, within) => property.Type,
+                            IFieldSymbol { IsStatic: false } field when context.Compilation.IsSymbolAccessibleWithin(field, within) => field.Type,
+                            _ => null,
+                        };
+                        if (memberType is not null && TypeShapes.IsSmallValue(memberType)
+                            && model.Classifier.Classify(member).Categories == PiiCategory.None)
+                        {
+                            return name;
+                        }
+                    }
+                }
+            }
+
+            return null;
         }
 
         private bool IsClassifiedValue(TaintLeaf leaf) => !leaf.Taint.WholeObject && model.Classifier.GetCarriedCategories(leaf.Operation.Type) == PiiCategory.None;
