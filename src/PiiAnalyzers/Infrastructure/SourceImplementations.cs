@@ -72,7 +72,8 @@ internal sealed class SourceImplementations
                     break;
                 }
 
-                if (type.FindImplementationForInterfaceMember(method) is IMethodSymbol implementation && SymbolFacts.InSource(implementation))
+                if (type.FindImplementationForInterfaceMember(AsImplementedBy(type, method)) is IMethodSymbol implementation
+                    && SymbolFacts.InSource(implementation))
                 {
                     found.Add(implementation.OriginalDefinition);
                 }
@@ -80,6 +81,34 @@ internal sealed class SourceImplementations
         }
 
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// The interface method as the type implements it: <c>EfRepository&lt;T&gt;</c> implements
+    /// <c>IRepository&lt;T&gt;</c> with its own <c>T</c>, not the interface definition's.
+    /// </summary>
+    private static IMethodSymbol AsImplementedBy(INamedTypeSymbol type, IMethodSymbol method)
+    {
+        if (!method.ContainingType.IsGenericType)
+        {
+            return method;
+        }
+
+        foreach (var contract in SymbolFacts.AllInterfaces(type))
+        {
+            if (SymbolEqualityComparer.Default.Equals(contract.OriginalDefinition, method.ContainingType))
+            {
+                foreach (var member in contract.GetMembers(method.Name))
+                {
+                    if (member is IMethodSymbol constructed && SymbolEqualityComparer.Default.Equals(constructed.OriginalDefinition, method))
+                    {
+                        return constructed;
+                    }
+                }
+            }
+        }
+
+        return method;
     }
 
     private static Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> IndexImplementers(ImmutableArray<INamedTypeSymbol> types)

@@ -236,6 +236,12 @@ internal sealed class QueryEvaluator
             }
         }
 
+        if (result == Boundedness.Unbounded && invocation.Arguments.Any(a => IsKeyPredicate(a.Value)))
+        {
+            // ListAsync(b => b.Id == id): the caller's filter selects one row of the repository's query.
+            return QueryResult.Bounded;
+        }
+
         return result switch
         {
             Boundedness.Unbounded => QueryResult.Unbounded(materialiser, sawSkip, sawTake),
@@ -248,9 +254,11 @@ internal sealed class QueryEvaluator
     /// <c>Where(b =&gt; b.Id == id)</c>, <c>Where(b =&gt; b.Nir == nir &amp;&amp; b.Active)</c>: an equality on the row's key
     /// (<c>Id</c>, <c>&lt;Entity&gt;Id</c>) or its NIR selects one person.
     /// </summary>
-    private bool IsKeyLookup(IInvocationOperation where)
+    private bool IsKeyLookup(IInvocationOperation where) => where.Arguments.LastOrDefault()?.Value is { } lambda && IsKeyPredicate(lambda);
+
+    /// <summary>A predicate lambda whose body is a key equality: <c>b =&gt; b.Id == id</c>.</summary>
+    private bool IsKeyPredicate(IOperation lambda)
     {
-        var lambda = where.Arguments.LastOrDefault()?.Value;
         while (lambda is IConversionOperation or IDelegateCreationOperation)
         {
             lambda = lambda is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)lambda).Target;

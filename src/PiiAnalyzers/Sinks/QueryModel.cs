@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -290,7 +291,8 @@ internal sealed class QueryModel
             return Boundedness.Unknown;
         }
 
-        if (method.IsAbstract && SourceImplementations.Of(compilation).Targets(method) is { IsEmpty: false } implementations
+        var implementations = method.IsAbstract ? SourceImplementations.Of(compilation).Targets(method) : ImmutableArray<IMethodSymbol>.Empty;
+        if (implementations.Length > 0
             && implementations.All(i => BoundingCalls.CallsBoundingOperator(i, OptionsFor(i.Locations.FirstOrDefault()?.SourceTree).MaxRows)))
         {
             // A repository interface whose in-source implementations all bound their rows (Take, First*, paging),
@@ -304,7 +306,16 @@ internal sealed class QueryModel
             if (SymbolFacts.InSource(method) || method.ContainingType?.TypeKind == TypeKind.Interface)
             {
                 var selective = method.Parameters.Any(p => p.Type.Name != "CancellationToken");
-                return IsQueryable(UnwrapTask(method.ReturnType)) || !selective ? Boundedness.Unbounded : Boundedness.Unknown;
+                if (IsQueryable(UnwrapTask(method.ReturnType)) || !selective)
+                {
+                    return Boundedness.Unbounded;
+                }
+
+                // A parameter may select one row or many (ListAsync(filter), ByInsurerAsync(code)): the in-source
+                // implementations know. A generic repository's rows are reported at its callers, where they are known.
+                return depth < MaxMethodDepth && implementations.Any(i => MethodResult(i, depth + 1) == Boundedness.Unbounded)
+                    ? Boundedness.Unbounded
+                    : Boundedness.Unknown;
             }
 
             return Boundedness.Unknown;

@@ -548,4 +548,74 @@ public class UnboundedQueryTests
                     => db.Beneficiaries.Where(b => b.Id == id).ToDictionaryAsync(b => b.Id, b => b.Nir);
             }
             """ + BulkModel.Entities);
+
+    private const string GenericRepository = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Linq.Expressions;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.EntityFrameworkCore;
+
+        public interface IRepository<T> where T : class
+        {
+            Task<List<T>> ListAsync(CancellationToken cancellationToken = default);
+            Task<List<T>> ListAsync(Expression<Func<T, bool>> filter, CancellationToken cancellationToken = default);
+        }
+
+        public class EfRepository<T> : IRepository<T> where T : class
+        {
+            private readonly TiersPayantDbContext db;
+            public EfRepository(TiersPayantDbContext db) => this.db = db;
+
+            public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => db.Set<T>().ToListAsync(cancellationToken);
+
+            public Task<List<T>> ListAsync(Expression<Func<T, bool>> filter, CancellationToken cancellationToken = default)
+                => db.Set<T>().Where(filter).ToListAsync(cancellationToken);
+        }
+
+        """;
+
+    [Fact]
+    public Task Generic_repository_filtered_by_the_caller_is_followed_into_its_implementation()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer(GenericRepository + """
+            public class BeneficiaryService
+            {
+                private readonly IRepository<Beneficiary> beneficiaries;
+                public BeneficiaryService(IRepository<Beneficiary> beneficiaries) => this.beneficiaries = beneficiaries;
+
+                public Task<List<Beneficiary>> OfPractitionerAsync(int practitionerId, CancellationToken ct)
+                    => {|PII0201:beneficiaries.ListAsync(b => b.PractitionerId == practitionerId && b.Active, ct)|};
+
+                public Task<List<Beneficiary>> EveryoneAsync(CancellationToken ct) => {|PII0201:beneficiaries.ListAsync(ct)|};
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Generic_repository_filtered_to_one_row_or_over_rows_without_personal_data()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer(GenericRepository + """
+            public class BeneficiaryService
+            {
+                private readonly IRepository<Beneficiary> beneficiaries;
+                private readonly IRepository<Practice> practices;
+
+                public BeneficiaryService(IRepository<Beneficiary> beneficiaries, IRepository<Practice> practices)
+                {
+                    this.beneficiaries = beneficiaries;
+                    this.practices = practices;
+                }
+
+                public Task<List<Beneficiary>> ByIdAsync(int id, CancellationToken ct) => beneficiaries.ListAsync(b => b.Id == id, ct);
+                public Task<List<Beneficiary>> ByNirAsync(string nir, CancellationToken ct) => beneficiaries.ListAsync(b => b.Nir == nir, ct);
+                public Task<List<Practice>> InCityAsync(string city, CancellationToken ct) => practices.ListAsync(p => p.City == city, ct);
+                public Task<List<Practice>> PracticesAsync(CancellationToken ct) => practices.ListAsync(ct);
+
+                public async Task<int> CountActiveAsync(CancellationToken ct)
+                {
+                    var active = await beneficiaries.ListAsync(b => b.Active, ct);
+                    return active.Count;
+                }
+            }
+            """ + BulkModel.Entities);
 }
