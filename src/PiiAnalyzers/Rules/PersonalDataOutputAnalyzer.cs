@@ -238,8 +238,8 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
                         var memberType = member switch
                         {
                             IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: { } getter } property
-                                when context.Compilation.IsSymbolAccessibleWithin(getter, within) => property.Type,
-                            IFieldSymbol { IsStatic: false } field when context.Compilation.IsSymbolAccessibleWithin(field, within) => field.Type,
+                                when context.Compilation.IsSymbolAccessibleWithin(getter, within, named) => property.Type,
+                            IFieldSymbol { IsStatic: false } field when context.Compilation.IsSymbolAccessibleWithin(field, within, named) => field.Type,
                             _ => null,
                         };
                         if (memberType is not null && TypeShapes.IsSmallValue(memberType)
