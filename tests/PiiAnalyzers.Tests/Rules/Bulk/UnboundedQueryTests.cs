@@ -522,6 +522,7 @@ public class UnboundedQueryTests
                 public Task<Dictionary<int, string>> NirById() => db.Beneficiaries.{|PII0201:ToDictionaryAsync(b => b.Id, b => b.Nir)|};
                 public Dictionary<string, int> IdByNir() => db.Beneficiaries.Where(b => b.Active).{|PII0201:ToDictionary(b => b.Nir, b => b.Id)|};
                 public ILookup<int, Beneficiary> ByPractitioner() => db.Beneficiaries.{|PII0201:ToLookup(b => b.PractitionerId)|};
+                public ILookup<string, string> NamesByNir() => db.Beneficiaries.{|PII0201:ToLookup(b => b.Nir, b => b.LastName)|};
             }
             """ + BulkModel.Entities);
 
