@@ -50,4 +50,21 @@ internal static class OperationTree
             }
         }
     }
+
+    /// <summary>
+    /// What a one-expression lambda passed as an argument returns (<c>b =&gt; b.Nir</c> gives <c>b.Nir</c>), through the
+    /// delegate creation and the conversion to an expression tree; null for anything else.
+    /// </summary>
+    public static IOperation? LambdaResult(IOperation argument)
+    {
+        while (argument is IConversionOperation or IDelegateCreationOperation)
+        {
+            argument = argument is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)argument).Target;
+        }
+
+        return argument is IAnonymousFunctionOperation { Body.Operations: { Length: 1 } operations }
+            && operations[0] is IReturnOperation { ReturnedValue: { } result }
+                ? result
+                : null;
+    }
 }

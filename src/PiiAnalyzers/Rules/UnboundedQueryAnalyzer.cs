@@ -244,25 +244,14 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
 
         /// <summary>The member a selector lambda returns of its row: <c>b =&gt; b.Nir</c>.</summary>
         private static ISymbol? SelectedMember(IOperation selector)
-        {
-            while (selector is IConversionOperation or IDelegateCreationOperation)
-            {
-                selector = selector is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)selector).Target;
-            }
-
-            if (selector is not IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body }
-                || body[0] is not IReturnOperation { ReturnedValue: { } projected })
-            {
-                return null;
-            }
-
-            return QueryEvaluator.Unwrap(projected) switch
-            {
-                IPropertyReferenceOperation property => property.Property,
-                IFieldReferenceOperation field => field.Field,
-                _ => null,
-            };
-        }
+            => OperationTree.LambdaResult(selector) is { } projected
+                ? QueryEvaluator.Unwrap(projected) switch
+                {
+                    IPropertyReferenceOperation property => property.Property,
+                    IFieldReferenceOperation field => field.Field,
+                    _ => null,
+                }
+                : null;
 
         private bool IsIdentifying(ISymbol member)
             => (model.Classifier.Classify(member).Categories & (PiiCategory.Nir | PiiCategory.BirthDate | PiiCategory.PersonalData)) != 0;

@@ -258,20 +258,7 @@ internal sealed class QueryEvaluator
 
     /// <summary>A predicate lambda whose body is a key equality: <c>b =&gt; b.Id == id</c>.</summary>
     private bool IsKeyPredicate(IOperation lambda)
-    {
-        while (lambda is IConversionOperation or IDelegateCreationOperation)
-        {
-            lambda = lambda is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)lambda).Target;
-        }
-
-        if (lambda is not IAnonymousFunctionOperation { Body.Operations: { Length: 1 } operations }
-            || operations[0] is not IReturnOperation { ReturnedValue: { } predicate })
-        {
-            return false;
-        }
-
-        return HasKeyEquality(Unwrap(predicate), 0);
-    }
+        => OperationTree.LambdaResult(lambda) is { } predicate && HasKeyEquality(Unwrap(predicate), 0);
 
     private bool HasKeyEquality(IOperation predicate, int level)
     {
