@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,7 +18,7 @@ namespace PiiAnalyzers.CodeFixes;
 /// lands on the property, where Microsoft's redaction pipeline also looks.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClassifyMemberCodeFixProvider)), Shared]
-public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
+public sealed class ClassifyMemberCodeFixProvider : DocumentCodeFix
 {
     public const string ClassifyKey = "PII0001.Classify";
     public const string OptOutKey = "PII0001.NotPersonalData";
@@ -29,40 +28,22 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnclassifiedPersonalData);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override IEnumerable<(string Title, string EquivalenceKey)> Actions(SyntaxNode root, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (FindTarget(root, diagnostic) is null)
         {
-            if (root is null || FindTarget(root, diagnostic) is null)
-            {
-                continue;
-            }
-
-            var category = CategoryOf(diagnostic);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Classify as {category} ([{category}])",
-                    ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), optOut: false, ct),
-                    ClassifyKey),
-                diagnostic);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Mark as not personal data ([NotPersonalData])",
-                    ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), optOut: true, ct),
-                    OptOutKey),
-                diagnostic);
+            yield break;
         }
+
+        var category = CategoryOf(diagnostic);
+        yield return ($"Classify as {category} ([{category}])", ClassifyKey);
+        yield return ("Mark as not personal data ([NotPersonalData])", OptOutKey);
     }
 
-    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => await FixDocumentAsync(document, diagnostics, context.CodeActionEquivalenceKey == OptOutKey, context.CancellationToken).ConfigureAwait(false);
-
-    private static async Task<Document> FixDocumentAsync(
-        Document document, ImmutableArray<Diagnostic> diagnostics, bool optOut, CancellationToken cancellationToken)
+    protected override async Task<Document> FixAsync(
+        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
     {
+        var optOut = equivalenceKey == OptOutKey;
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
         {

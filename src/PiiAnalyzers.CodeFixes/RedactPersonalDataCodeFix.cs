@@ -1,10 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,39 +17,23 @@ namespace PiiAnalyzers.CodeFixes;
 /// <c>PiiAnalyzers.Annotations.Redact</c> (<c>Redact.Nir</c>, <c>Redact.BirthDate</c>, else <c>Redact.Value</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RedactPersonalDataCodeFix)), Shared]
-public sealed class RedactPersonalDataCodeFix : CodeFixProvider
+public sealed class RedactPersonalDataCodeFix : DocumentCodeFix
 {
     public const string EquivalenceKey = "PiiAnalyzers.Redact";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         RuleIds.PersonalDataInLog, RuleIds.PersonalDataInConsole, RuleIds.PersonalDataInException, RuleIds.PersonalDataInTelemetry);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override IEnumerable<(string Title, string EquivalenceKey)> Actions(SyntaxNode root, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (FindValue(root, diagnostic) is not null)
         {
-            if (root is null || FindValue(root, diagnostic) is null)
-            {
-                continue;
-            }
-
-            var helper = HelperOf(diagnostic);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Redact with Redact.{helper}",
-                    ct => FixAsync(context.Document, ImmutableArray.Create(diagnostic), ct),
-                    EquivalenceKey),
-                diagnostic);
+            yield return ($"Redact with Redact.{HelperOf(diagnostic)}", EquivalenceKey);
         }
     }
 
-    private static Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => FixAsync(document, diagnostics, context.CancellationToken)!;
-
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override async Task<Document> FixAsync(
+        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)

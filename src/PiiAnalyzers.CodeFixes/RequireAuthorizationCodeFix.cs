@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,7 +19,7 @@ namespace PiiAnalyzers.CodeFixes;
 /// the Map* call and an <c>.AllowAnonymous()</c> chained on it is removed.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RequireAuthorizationCodeFix)), Shared]
-public sealed class RequireAuthorizationCodeFix : CodeFixProvider
+public sealed class RequireAuthorizationCodeFix : DocumentCodeFix
 {
     public const string EquivalenceKey = "PII0302.RequireAuthorization";
 
@@ -28,29 +27,18 @@ public sealed class RequireAuthorizationCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.AnonymousPractitionerEndpoint);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override IEnumerable<(string Title, string EquivalenceKey)> Actions(SyntaxNode root, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (FindTarget(root, diagnostic) is null)
         {
-            if (root is null || FindTarget(root, diagnostic) is null)
-            {
-                continue;
-            }
-
-            var title = Target(diagnostic) == "Map" ? "Require authorization (.RequireAuthorization())" : "Require authorization ([Authorize])";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
-                diagnostic);
+            yield break;
         }
+
+        yield return (Target(diagnostic) == "Map" ? "Require authorization (.RequireAuthorization())" : "Require authorization ([Authorize])", EquivalenceKey);
     }
 
-    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => await FixDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
-
-    private static async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override async Task<Document> FixAsync(
+        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
