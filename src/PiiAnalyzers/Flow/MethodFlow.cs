@@ -90,6 +90,13 @@ internal sealed class MethodFlow
                 }
 
                 return;
+            case { Kind: OperationTree.CollectionExpression }:
+                foreach (var element in operation.ChildOperations)
+                {
+                    CollectLeaves(element, leaves, depth + 1);
+                }
+
+                return;
             case ITupleOperation tuple:
                 foreach (var element in tuple.Elements)
                 {
@@ -248,6 +255,16 @@ internal sealed class MethodFlow
 
             case IArrayCreationOperation array:
                 return array.Initializer is null ? Taint.None : Elements(array.Initializer.ElementValues, depth);
+            case { Kind: OperationTree.CollectionExpression }:
+            {
+                var result = Taint.None;
+                foreach (var element in operation.ChildOperations)
+                {
+                    result = result.Union(Evaluate(element, depth));
+                }
+
+                return result;
+            }
             case IArrayElementReferenceOperation element:
                 return Evaluate(element.ArrayReference, depth).AsValue();
             case IImplicitIndexerReferenceOperation { Argument.Type.Name: "Range" } slice when slice.Instance.Type is { } sliced && IsDataValueType(sliced):

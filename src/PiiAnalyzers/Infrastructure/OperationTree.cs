@@ -7,6 +7,14 @@ namespace PiiAnalyzers.Infrastructure;
 /// <summary>Where an operation sits in its tree: the top of the tree, and whether a lambda or local function lies between.</summary>
 internal static class OperationTree
 {
+    /// <summary>
+    /// <c>OperationKind.CollectionExpression</c>, newer than the Roslyn 4.8 API the analyzers compile against: a
+    /// collection expression (<c>[nir, name]</c>), and the params collections of C# 13, which .NET 9 and later bind
+    /// <c>Console.WriteLine(format, a, b, c, d)</c>, <c>string.Format</c> and NLog's <c>Error(exception, message, args)</c>
+    /// to (<c>params ReadOnlySpan&lt;object?&gt;</c>). Its child operations are its elements.
+    /// </summary>
+    public const OperationKind CollectionExpression = (OperationKind)0x7F;
+
     /// <summary>The topmost operation of the tree (the method body, or the block the driver analysed).</summary>
     public static IOperation Root(IOperation operation)
     {

@@ -409,9 +409,19 @@ internal sealed class OutputModel
         }
     }
 
-    /// <summary>The values of an argument: the elements of a params array, else the argument itself.</summary>
+    /// <summary>The values of an argument: the elements of a params array or params collection, else the argument itself.</summary>
     private static IEnumerable<IOperation> Flatten(IArgumentOperation argument)
     {
+        if (argument.Parameter is { IsParams: true } && argument.Value.Kind == OperationTree.CollectionExpression)
+        {
+            foreach (var element in argument.Value.ChildOperations)
+            {
+                yield return element;
+            }
+
+            yield break;
+        }
+
         if (argument.ArgumentKind == ArgumentKind.ParamArray || argument.Value is IArrayCreationOperation { Initializer: not null })
         {
             if (argument.Value is IArrayCreationOperation { Initializer: { } initializer })

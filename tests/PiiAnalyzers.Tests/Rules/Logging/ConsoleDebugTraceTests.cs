@@ -82,4 +82,53 @@ public class ConsoleDebugTraceTests
                 }
             }
             """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Flags_arguments_of_params_span_overloads()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Text;
+            using Microsoft.Extensions.Logging;
+
+            // From four values on, .NET 9+ binds these calls to params ReadOnlySpan<object?> overloads.
+            public class RemittanceReport
+            {
+                public void Print(ILogger logger, Beneficiary beneficiary, decimal amount, string actCode)
+                {
+                    Console.WriteLine("{0} {1} {2} {3}", beneficiary.Id, actCode, amount, {|PII0102:beneficiary.Nir|});
+                    Console.Out.WriteLine("{0} {1} {2} {3}", beneficiary.Id, actCode, amount, {|PII0102:beneficiary.BirthDate|});
+
+                    var line = string.Format("{0};{1};{2};{3}", beneficiary.Id, actCode, amount, beneficiary.Mutuelle);
+                    logger.LogInformation({|PII0101:line|});
+
+                    var csv = new StringBuilder();
+                    csv.AppendFormat("{0};{1};{2};{3}", beneficiary.Id, actCode, amount, beneficiary.Nir);
+                    Console.WriteLine({|PII0102:csv.ToString()|});
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_params_span_overloads_with_harmless_values()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Text;
+            using Microsoft.Extensions.Logging;
+
+            public class RemittanceReport
+            {
+                public void Print(ILogger logger, Beneficiary beneficiary, decimal amount, string actCode)
+                {
+                    Console.WriteLine("{0} {1} {2} {3}", beneficiary.Id, actCode, amount, beneficiary.Nir.Length);
+                    Console.Out.WriteLine("{0} {1} {2} {3}", beneficiary.Id, actCode, amount, beneficiary.BirthDate.Year);
+
+                    var line = string.Format("{0};{1};{2};{3}", beneficiary.Id, actCode, amount, beneficiary.LastName);
+                    logger.LogInformation(line);
+
+                    var csv = new StringBuilder();
+                    csv.AppendFormat("{0};{1};{2};{3}", beneficiary.Id, actCode, amount, string.IsNullOrEmpty(beneficiary.Nir));
+                    Console.WriteLine(csv.ToString());
+                }
+            }
+            """ + SampleModel.Beneficiary);
 }

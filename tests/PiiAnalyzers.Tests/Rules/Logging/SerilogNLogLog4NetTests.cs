@@ -70,6 +70,43 @@ public class SerilogNLogLog4NetTests
             """ + SampleModel.Beneficiary);
 
     [Fact]
+    public Task Flags_nlog_exception_overloads_with_params_spans()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using NLog;
+
+            public class ClaimSubmission
+            {
+                private static readonly Logger Log = LogManager.GetCurrentClassLogger();
+
+                public void Failed(Exception error, Beneficiary beneficiary)
+                {
+                    Log.Error(error, "Claim rejected for {0}", {|PII0101:beneficiary.BirthDate|});
+                    Log.Warn(error, "Claim {0} rejected for {1}", beneficiary.Id, {|PII0101:beneficiary.Nir|});
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
+    public Task Does_not_flag_nlog_exception_overloads_with_harmless_values()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using NLog;
+
+            public class ClaimSubmission
+            {
+                private static readonly Logger Log = LogManager.GetCurrentClassLogger();
+
+                public void Failed(Exception error, Beneficiary beneficiary)
+                {
+                    Log.Error(error, "Claim rejected for {0}", beneficiary.Id);
+                    Log.Warn(error, "Claim {0} rejected at {1}", beneficiary.Id, DateTime.UtcNow);
+                    Log.Warn(error, "Claim {0} rejected ({1} characters)", beneficiary.Id, beneficiary.Nir.Length);
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
     public Task Flags_nlog_events_built_for_the_logger()
         => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
             using System.Globalization;
