@@ -15,6 +15,24 @@ internal static class OperationTree
     /// </summary>
     public const OperationKind CollectionExpression = (OperationKind)0x7F;
 
+    /// <summary><c>OperationKind.Spread</c>: the <c>..rows</c> element of a collection expression; its one child is <c>rows</c>.</summary>
+    public const OperationKind Spread = (OperationKind)0x80;
+
+    /// <summary>The collections a collection expression spreads: <c>[.. query]</c> gives <c>query</c>.</summary>
+    public static IEnumerable<IOperation> SpreadOperands(IOperation collectionExpression)
+    {
+        foreach (var element in collectionExpression.ChildOperations)
+        {
+            if (element.Kind == Spread)
+            {
+                foreach (var operand in element.ChildOperations)
+                {
+                    yield return operand;
+                }
+            }
+        }
+    }
+
     /// <summary>The topmost operation of the tree (the method body, or the block the driver analysed).</summary>
     public static IOperation Root(IOperation operation)
     {

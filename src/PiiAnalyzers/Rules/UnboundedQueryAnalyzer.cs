@@ -205,6 +205,11 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
         private ISymbol? ProjectedMember(IOperation operation)
         {
             var current = QueryEvaluator.Unwrap(operation);
+            if (current.Kind == OperationTree.CollectionExpression && OperationTree.SpreadOperands(current).FirstOrDefault() is { } spread)
+            {
+                current = QueryEvaluator.Unwrap(spread); // [.. rows.Select(b => b.Nir)]
+            }
+
             for (var steps = 0; steps < 32 && current is IInvocationOperation invocation; steps++)
             {
                 var name = invocation.TargetMethod.Name;

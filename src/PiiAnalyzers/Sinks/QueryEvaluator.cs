@@ -305,6 +305,21 @@ internal sealed class QueryEvaluator
     {
         switch (operation)
         {
+            case { Kind: OperationTree.CollectionExpression }:
+            {
+                // [.. query]: the collection expression materialises the rows it spreads (IDE0305 writes it for ToList()).
+                var spread = QueryResult.Unknown;
+                foreach (var source in OperationTree.SpreadOperands(operation))
+                {
+                    var rows = Evaluate(source);
+                    spread = QueryResult.Either(spread, rows.Kind == Boundedness.Unbounded
+                        ? QueryResult.Unbounded(rows.Location ?? operation, rows.SawSkip, rows.SawTake)
+                        : rows);
+                }
+
+                return spread;
+            }
+
             case ILocalReferenceOperation local:
                 return EvaluateSymbol(local.Local);
             case IConditionalOperation { WhenFalse: not null } conditional:

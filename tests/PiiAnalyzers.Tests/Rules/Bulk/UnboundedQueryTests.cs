@@ -619,4 +619,58 @@ public class UnboundedQueryTests
                 }
             }
             """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Collection_expression_spreading_a_query_materialises_it()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+
+            // IDE0305 rewrites ToList() as a collection expression: [.. query].
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public List<Beneficiary> All() => {|PII0201:[.. db.Beneficiaries]|};
+                public Beneficiary[] OfPractitioner(int practitionerId) => {|PII0201:[.. db.Beneficiaries.Where(b => b.PractitionerId == practitionerId)]|};
+                public List<string> Nirs() => {|PII0201:[.. db.Beneficiaries.Select(b => b.Nir)]|};
+
+                public List<Beneficiary> Active()
+                {
+                    List<Beneficiary> active = {|PII0201:[.. db.Beneficiaries.Where(b => b.Active)]|};
+                    return active;
+                }
+
+                public async Task<List<Beneficiary>> AllAsync() => [.. await db.Beneficiaries.{|PII0201:ToListAsync()|}];
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Collection_expression_over_bounded_or_non_personal_rows()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using Microsoft.EntityFrameworkCore;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public List<Beneficiary> FirstPage() => [.. db.Beneficiaries.OrderBy(b => b.Id).Take(50)];
+                public List<Beneficiary> One(int id) => [.. db.Beneficiaries.Where(b => b.Id == id)];
+                public List<string> Names() => [.. db.Beneficiaries.Select(b => b.LastName)];
+                public List<Practice> Practices() => [.. db.Practices];
+                public List<Beneficiary> Single(Beneficiary beneficiary) => [beneficiary];
+
+                public int CountActive()
+                {
+                    List<Beneficiary> active = [.. db.Beneficiaries.Where(b => b.Active)];
+                    return active.Count;
+                }
+            }
+            """ + BulkModel.Entities);
 }
