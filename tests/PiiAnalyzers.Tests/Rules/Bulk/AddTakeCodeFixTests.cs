@@ -191,4 +191,51 @@ public class AddTakeCodeFixTests
         test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\npii_analyzers.max_rows = 25\n"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Bounds_the_query_a_collection_expression_spreads()
+        => Verify<UnboundedQueryAnalyzer, AddTakeCodeFixProvider>.CodeFix("""
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public List<Beneficiary> All() => {|PII0201:[.. db.Beneficiaries]|};
+                public Beneficiary[] Active() => {|PII0201:[.. db.Beneficiaries.Where(b => b.Active).OrderBy(b => b.LastName)]|};
+            }
+            """ + BulkModel.Entities, """
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public List<Beneficiary> All() => [.. db.Beneficiaries.Take(100)];
+                public Beneficiary[] Active() => [.. db.Beneficiaries.Where(b => b.Active).OrderBy(b => b.LastName).Take(100)];
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Not_offered_for_a_collection_expression_spreading_two_queries()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class BeneficiaryRepository
+            {
+                private readonly TiersPayantDbContext db;
+                public BeneficiaryRepository(TiersPayantDbContext db) => this.db = db;
+
+                public List<Beneficiary> ActiveThenInactive()
+                    => {|PII0201:[.. db.Beneficiaries.Where(b => b.Active), .. db.Beneficiaries.Where(b => !b.Active)]|};
+            }
+            """ + BulkModel.Entities;
+        return Verify<UnboundedQueryAnalyzer, AddTakeCodeFixProvider>.CodeFix(source, source);
+    }
 }
