@@ -443,6 +443,43 @@ internal sealed class EndpointModel
     internal BindingSource InferBinding(
         ImmutableArray<AttributeData> attributes, string name, ITypeSymbol declaredType, HashSet<string> routeNames, bool complexFromBody, bool simpleFromForm = false)
     {
+        if (ExplicitBinding(attributes) is { } declared)
+        {
+            return declared;
+        }
+
+        var type = TypeShapes.UnwrapNullable(declaredType);
+        if (IsSpecial(type))
+        {
+            return BindingSource.Special;
+        }
+
+        if (routeNames.Contains(name))
+        {
+            return BindingSource.Route;
+        }
+
+        if (IsSimple(type) || (type is IArrayTypeSymbol array && IsSimple(TypeShapes.UnwrapNullable(array.ElementType))))
+        {
+            // MVC (not [ApiController]) and Razor Pages read posted forms before the query string.
+            return simpleFromForm ? BindingSource.Form : BindingSource.Query;
+        }
+
+        if (type.TypeKind == TypeKind.Interface)
+        {
+            return BindingSource.Services;
+        }
+
+        return complexFromBody ? BindingSource.Body : BindingSource.Unknown;
+    }
+
+    /// <summary>
+    /// The source a binding attribute names (<c>[FromRoute]</c>, <c>[FromQuery]</c>, <c>[FromBody]</c>, <c>[FromForm]</c>,
+    /// <c>[FromHeader]</c>, <c>[FromServices]</c>; <see cref="BindingSource.Unknown"/> for <c>[AsParameters]</c> and
+    /// <c>[ModelBinder]</c>), or null when none does.
+    /// </summary>
+    internal static BindingSource? ExplicitBinding(ImmutableArray<AttributeData> attributes)
+    {
         foreach (var attribute in attributes)
         {
             if (AttributeIs(attribute, "FromRouteAttribute"))
@@ -481,29 +518,7 @@ internal sealed class EndpointModel
             }
         }
 
-        var type = TypeShapes.UnwrapNullable(declaredType);
-        if (IsSpecial(type))
-        {
-            return BindingSource.Special;
-        }
-
-        if (routeNames.Contains(name))
-        {
-            return BindingSource.Route;
-        }
-
-        if (IsSimple(type) || (type is IArrayTypeSymbol array && IsSimple(TypeShapes.UnwrapNullable(array.ElementType))))
-        {
-            // MVC (not [ApiController]) and Razor Pages read posted forms before the query string.
-            return simpleFromForm ? BindingSource.Form : BindingSource.Query;
-        }
-
-        if (type.TypeKind == TypeKind.Interface)
-        {
-            return BindingSource.Services;
-        }
-
-        return complexFromBody ? BindingSource.Body : BindingSource.Unknown;
+        return null;
     }
 
     private bool IsSpecial(ITypeSymbol type)

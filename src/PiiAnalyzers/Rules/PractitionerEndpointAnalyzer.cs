@@ -62,8 +62,9 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// PII0303 on a bound property of a controller or page model: <c>[FromQuery]</c>, <c>[FromRoute]</c>, or
-    /// <c>[BindProperty(SupportsGet = true)]</c>, which binds GET requests from the route and the query string.
+    /// PII0303 on a bound property of a controller or page model: <c>[FromQuery]</c>, <c>[FromRoute]</c>,
+    /// <c>[BindProperty(SupportsGet = true)]</c> (which binds GET requests from the route and the query string), or a
+    /// type's <c>[BindProperties(SupportsGet = true)]</c>.
     /// </summary>
     private static void AnalyzeBoundProperty(EndpointModel model, SymbolAnalysisContext context)
     {
@@ -77,23 +78,22 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        string? source = null;
-        foreach (var attribute in property.GetAttributes())
+        var attributes = property.GetAttributes();
+        var declared = EndpointModel.ExplicitBinding(attributes);
+        var bindProperty = attributes.FirstOrDefault(a => EndpointModel.AttributeIs(a, "BindPropertyAttribute"));
+        var source = declared switch
         {
-            if (EndpointModel.AttributeIs(attribute, "FromQueryAttribute"))
-            {
-                source = "query string";
-            }
-            else if (EndpointModel.AttributeIs(attribute, "FromRouteAttribute"))
-            {
-                source = "route";
-            }
-            else if (EndpointModel.AttributeIs(attribute, "BindPropertyAttribute")
-                && attribute.NamedArguments.Any(a => a.Key == "SupportsGet" && a.Value.Value is true))
-            {
-                source = "query string";
-            }
-        }
+            BindingSource.Query => "query string",
+            BindingSource.Route => "route",
+            null when bindProperty is not null => SupportsGet(bindProperty) ? "query string" : null,
+
+            // [BindProperties(SupportsGet = true)] on the page model or controller (or a base): every public settable
+            // property without a binding of its own binds GET requests too.
+            null when !attributes.Any(a => EndpointModel.AttributeIs(a, "BindNeverAttribute"))
+                && property is { DeclaredAccessibility: Accessibility.Public, SetMethod.DeclaredAccessibility: Accessibility.Public }
+                && BindsEveryPropertyOnGet(type) => "query string",
+            _ => null,
+        };
 
         if (source is null || !model.IsEndpointType(type))
         {
@@ -106,6 +106,25 @@ public sealed class PractitionerEndpointAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(InUrl(location, property.Name, categories, type.Name, source));
         }
+    }
+
+    private static bool SupportsGet(AttributeData attribute)
+        => attribute.NamedArguments.Any(a => a.Key == "SupportsGet" && a.Value.Value is true);
+
+    private static bool BindsEveryPropertyOnGet(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                if (EndpointModel.AttributeIs(attribute, "BindPropertiesAttribute"))
+                {
+                    return SupportsGet(attribute);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -209,6 +209,65 @@ public class PersonalDataInUrlTests
             """);
 
     [Fact]
+    public Task Flags_properties_of_a_page_model_that_binds_all_of_them_on_get()
+        => Verify("""
+            namespace Portal.Pages
+            {
+                [BindProperties(SupportsGet = true)]
+                public class RechercheAssureModel : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+                {
+                    public string {|PII0303:NumeroSecu|} { get; set; } = "";
+                    public DateTime? {|PII0303:DateNaissance|} { get; set; }
+                    public int Page { get; set; }
+
+                    public void OnGet() { }
+                }
+
+                [BindProperties(SupportsGet = true)]
+                public abstract class RecherchePageBase : Microsoft.AspNetCore.Mvc.RazorPages.PageModel { }
+
+                public class RechercheAyantDroitModel : RecherchePageBase
+                {
+                    public string {|PII0303:Nir|} { get; set; } = "";
+                    public void OnGet() { }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Page_model_properties_bound_otherwise_than_by_get()
+        => Verify("""
+            namespace Portal.Pages
+            {
+                [BindProperties]
+                public class SaisieModel : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+                {
+                    public string Nir { get; set; } = "";
+                    public void OnPost() { }
+                }
+
+                [BindProperties(SupportsGet = true)]
+                public class RechercheModel : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+                {
+                    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+                    public string Nir { get; set; } = "";
+
+                    [BindProperty]
+                    public DateTime DateNaissance { get; set; }
+
+                    [FromHeader(Name = "X-Numero-Secu")]
+                    public string NumeroSecu { get; set; } = "";
+
+                    public string Mutuelle { get; private set; } = "";
+
+                    public string? Recherche { get; set; }
+
+                    public void OnGet() { }
+                }
+            }
+            """);
+
+    [Fact]
     public Task Posted_forms_of_mvc_and_razor_pages_are_not_urls()
         => Verify("""
             public class EligibiliteController : Controller
