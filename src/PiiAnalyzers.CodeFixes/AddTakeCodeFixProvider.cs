@@ -15,7 +15,8 @@ namespace PiiAnalyzers.CodeFixes;
 
 /// <summary>
 /// PII0201: insert <c>.Take(N)</c> before the materialising call, or after the query a collection expression spreads,
-/// N being the configured <c>pii_analyzers.max_rows</c> of that file. Without an ordering in the chain, pages are not stable: the title says so.
+/// N being the configured <c>pii_analyzers.max_rows</c> of that file. Without an ordering in the chain, pages are not
+/// stable: the title says so.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddTakeCodeFixProvider)), Shared]
 public sealed class AddTakeCodeFixProvider : DocumentCodeFix
