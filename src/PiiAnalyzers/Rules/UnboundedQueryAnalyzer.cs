@@ -97,6 +97,11 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
                     {
                         Report(context, evaluator.EvaluateYield(@return), value.Type, categories, value);
                     }
+                    else if (RowMember(value, @return) is { } yielded)
+                    {
+                        // foreach (var b in db.Beneficiaries) yield return b.Nir;
+                        Report(context, evaluator.EvaluateYield(@return), null, model.Classifier.Classify(yielded).Categories, value, QualifiedName(yielded));
+                    }
 
                     return;
                 }
@@ -116,13 +121,13 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
 
                         var rows = evaluator.Evaluate(candidate);
                         if (rows.Kind != Boundedness.Unbounded
-                            || ProjectedMember(rows.Location ?? candidate) is not { } member
+                            || (ProjectedMember(rows.Location ?? candidate) ?? AddedMember(rows.Location, candidate)) is not { } member
                             || (categories = model.Classifier.Classify(member).Categories) == PiiCategory.None)
                         {
                             continue;
                         }
 
-                        elementName = member.ContainingType is { } owner ? owner.Name + "." + member.Name : member.Name;
+                        elementName = QualifiedName(member);
                     }
 
                     var result = evaluator.Evaluate(candidate);
@@ -246,6 +251,57 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
 
             return null;
         }
+
+        /// <summary>
+        /// <c>foreach (var b in db.Beneficiaries) nirs.Add(b.Nir); return nirs;</c>: the loop over the unbounded rows
+        /// (<paramref name="rows"/>, its collection) fills the returned list with an identifying member of each row.
+        /// </summary>
+        private ISymbol? AddedMember(IOperation? rows, IOperation returned)
+        {
+            var loop = rows?.Parent as IForEachLoopOperation ?? rows?.Parent?.Parent as IForEachLoopOperation;
+            if (loop is null || QueryEvaluator.Unwrap(returned) is not ILocalReferenceOperation { Local: var list })
+            {
+                return null;
+            }
+
+            foreach (var operation in loop.Body.DescendantsAndSelf())
+            {
+                if (operation is IInvocationOperation { TargetMethod.Name: "Add", Instance: { } instance, Arguments.Length: 1 } add
+                    && QueryEvaluator.Unwrap(instance) is ILocalReferenceOperation target
+                    && SymbolEqualityComparer.Default.Equals(target.Local, list)
+                    && RowMember(add.Arguments[0].Value, loop) is { } member)
+                {
+                    return member;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>An identifying member read of the row of the innermost <c>foreach</c> around <paramref name="inside"/>: <c>b.Nir</c>.</summary>
+        private ISymbol? RowMember(IOperation value, IOperation inside)
+        {
+            var loop = inside as IForEachLoopOperation;
+            for (var parent = inside.Parent; loop is null && parent is not null && parent is not IAnonymousFunctionOperation; parent = parent.Parent)
+            {
+                loop = parent as IForEachLoopOperation;
+            }
+
+            var (member, instance) = QueryEvaluator.Unwrap(value) switch
+            {
+                IPropertyReferenceOperation property => ((ISymbol)property.Property, property.Instance),
+                IFieldReferenceOperation field => (field.Field, field.Instance),
+                _ => (null, null),
+            };
+            return member is not null && loop is not null
+                && instance is ILocalReferenceOperation row && loop.Locals.Contains(row.Local, SymbolEqualityComparer.Default)
+                && IsIdentifying(member)
+                ? member
+                : null;
+        }
+
+        private static string QualifiedName(ISymbol member)
+            => member.ContainingType is { } owner ? owner.Name + "." + member.Name : member.Name;
 
         /// <summary>The member a selector lambda returns of its row: <c>b =&gt; b.Nir</c>.</summary>
         private static ISymbol? SelectedMember(IOperation selector)

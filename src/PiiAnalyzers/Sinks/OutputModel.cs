@@ -142,10 +142,14 @@ internal sealed class OutputModel
             var summary = SummaryOf(method, depth + 1, truncation);
             foreach (var argument in arguments)
             {
-                // Reported at the call site even when the wrapper's own parameter is classified (TracerNir(string nir))
-                // and the write inside is reported too: the wrapper is a sink, and redacting inside clears both.
+                // Reported at the call site even when the wrapper's own parameter is classified by name
+                // (TracerNir(string nir)) and the write inside is reported too: the wrapper is a sink, callers choose
+                // what they pass, and redacting inside clears both. Not when the parameter's type itself holds personal
+                // data (Traiter(Demande demande) logging {@Demande}): every call passes such an object, so the finding
+                // inside already names the leak and a report at each call would repeat it.
                 if (argument.Parameter is { } parameter && parameter.Ordinal < summary.Parameters.Length
-                    && summary.Parameters[parameter.Ordinal] is { Kind: not SinkKind.None } reached)
+                    && summary.Parameters[parameter.Ordinal] is { Kind: not SinkKind.None } reached
+                    && Classifier.GetCarriedCategories(parameter.Type) == PiiCategory.None)
                 {
                     result.Add(new SinkArgument(argument.Value, reached.Kind, reached.ShowsMembers));
                 }

@@ -285,6 +285,92 @@ public class UnboundedQueryTests
             """ + BulkModel.Entities);
 
     [Fact]
+    public Task Foreach_that_fills_a_returned_list_with_a_nir_or_yields_birth_dates()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class NirExport
+            {
+                private readonly TiersPayantDbContext db;
+                public NirExport(TiersPayantDbContext db) => this.db = db;
+
+                public List<string> TousLesNir()
+                {
+                    var nirs = new List<string>();
+                    foreach (var beneficiary in {|PII0201:db.Beneficiaries.Where(b => b.Active)|})
+                    {
+                        nirs.Add(beneficiary.Nir);
+                    }
+
+                    return nirs;
+                }
+
+                public IEnumerable<DateTime> DatesDeNaissance()
+                {
+                    foreach (var beneficiary in db.Beneficiaries)
+                    {
+                        yield return {|PII0201:beneficiary.BirthDate|};
+                    }
+                }
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
+    public Task Foreach_that_fills_a_list_with_keys_non_identifying_values_or_a_bounded_page_is_not_flagged()
+        => Verify<UnboundedQueryAnalyzer>.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public class Exports
+            {
+                private readonly TiersPayantDbContext db;
+                public Exports(TiersPayantDbContext db) => this.db = db;
+
+                public List<int> Ids()
+                {
+                    var ids = new List<int>();
+                    foreach (var beneficiary in db.Beneficiaries) { ids.Add(beneficiary.Id); }
+                    return ids;
+                }
+
+                public List<string> Mutuelles()
+                {
+                    var mutuelles = new List<string>();
+                    foreach (var beneficiary in db.Beneficiaries) { mutuelles.Add(beneficiary.Mutuelle); }
+                    return mutuelles;
+                }
+
+                public List<string> PremiersNir()
+                {
+                    var nirs = new List<string>();
+                    foreach (var beneficiary in db.Beneficiaries.OrderBy(b => b.Id).Take(50)) { nirs.Add(beneficiary.Nir); }
+                    return nirs;
+                }
+
+                public int Controler()
+                {
+                    var invalides = new List<string>();
+                    foreach (var beneficiary in db.Beneficiaries) { if (beneficiary.Nir.Length != 15) invalides.Add(beneficiary.Nir); }
+                    return invalides.Count;
+                }
+
+                public List<string> NirsDuPraticien(IEnumerable<Beneficiary> patients)
+                {
+                    var nirs = new List<string>();
+                    foreach (var patient in patients) { nirs.Add(patient.Nir); }
+                    return nirs;
+                }
+
+                public IEnumerable<int> IdsEnFlux()
+                {
+                    foreach (var beneficiary in db.Beneficiaries) { yield return beneficiary.Id; }
+                }
+            }
+            """ + BulkModel.Entities);
+
+    [Fact]
     public Task Async_stream_returned()
         => Verify<UnboundedQueryAnalyzer>.Analyzer("""
             using System.Collections.Generic;

@@ -237,6 +237,42 @@ public class FlowAndWrapperTests
             """ + SampleModel.Beneficiary);
 
     [Fact]
+    public Task A_business_method_that_logs_its_holder_parameter_whole_is_reported_inside_not_at_each_call()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Collections.Generic;
+            using System.Text.Json;
+            using Microsoft.Extensions.Logging;
+
+            public record DemandeRemboursement(Guid Id, string Nir, decimal Montant);
+
+            public sealed class FacturationService
+            {
+                private readonly ILogger<FacturationService> logger;
+                public FacturationService(ILogger<FacturationService> logger) => this.logger = logger;
+
+                public void Traiter(DemandeRemboursement demande)
+                {
+                    logger.LogDebug("Demande complète {@Demande}", {|PII0103:demande|});
+                    logger.LogDebug("Demande {Demande}", {|PII0103:JsonSerializer.Serialize(demande)|});
+                }
+
+                public void Audit(object valeur) => logger.LogInformation("Audit {@Valeur}", valeur);
+
+                public void Lot(IReadOnlyList<Beneficiary> beneficiaires)
+                {
+                    foreach (var b in beneficiaires)
+                    {
+                        var demande = new DemandeRemboursement(Guid.NewGuid(), b.Nir, 10m);
+                        Traiter(demande);
+                        Traiter(new DemandeRemboursement(Guid.NewGuid(), b.Nir, 25m));
+                        Audit({|PII0103:demande|});
+                    }
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
     public Task Does_not_flag_wrappers_that_do_not_write()
         => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
             using System.Collections.Generic;
