@@ -30,6 +30,9 @@ internal sealed class OutputModel
     private readonly System.Func<IMethodSymbol, bool> computeReturnsOnlySanitized;
     private readonly System.Func<IMethodSymbol, Taint> computeReturnedData;
 
+    /// <summary>The names of the types declared in source and of their members, read from the declarations.</summary>
+    private readonly System.Lazy<HashSet<string>> sourceNames;
+
     [System.ThreadStatic]
     private static int helperDepth;
 
@@ -41,6 +44,9 @@ internal sealed class OutputModel
         Displayed = new DisplayedMembers(Classifier);
         computeReturnsOnlySanitized = ComputeReturnsOnlySanitized;
         computeReturnedData = ComputeReturnedData;
+        sourceNames = new System.Lazy<HashSet<string>>(
+            () => CollectSourceNames(compilation.Assembly.GlobalNamespace, new HashSet<string>(System.StringComparer.Ordinal)),
+            System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public PiiClassifier Classifier { get; }
@@ -576,6 +582,76 @@ internal sealed class OutputModel
         }
     }
 
+    /// <summary>
+    /// Whether anything in the method's syntax can be a sink, read before binding it: a call named like a sink table's
+    /// method or <c>Log*</c>, a call of a bare name, of <c>Invoke</c> or of a name declared in source (a wrapper, a
+    /// <c>[LoggerMessage]</c> method, a <c>LoggerMessage.Define</c> delegate field), a creation of an exception, of a
+    /// sink's or a source type, or an implicitly typed one, a <c>base(...)</c> / <c>this(...)</c> call (an exception's
+    /// message), a collection initializer, an indexer assignment (<c>ThreadContext.Properties["x"] = v</c>). False only
+    /// when none of these is there.
+    /// </summary>
+    private bool MayWriteToASink(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            foreach (var node in reference.GetSyntax().DescendantNodes())
+            {
+                switch (node)
+                {
+                    case InvocationExpressionSyntax invocation:
+                        if (invocation.Expression is SimpleNameSyntax
+                            || SyntaxNames.Rightmost(invocation.Expression) is not { } called
+                            || called == "Invoke"
+                            || SinkCatalog.MethodNames.Contains(called)
+                            || LoggingSinks.TextWriterWrites.Contains(called)
+                            || called.StartsWith("Log", System.StringComparison.Ordinal)
+                            || sourceNames.Value.Contains(called))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case ObjectCreationExpressionSyntax creation:
+                        if (SyntaxNames.Rightmost(creation.Type) is not { } type
+                            || type.EndsWith("Exception", System.StringComparison.Ordinal)
+                            || SinkCatalog.ConstructedTypeNames.Contains(type)
+                            || sourceNames.Value.Contains(type))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case ConstructorInitializerSyntax:
+                    case ImplicitObjectCreationExpressionSyntax:
+                    case InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionInitializerExpression }:
+                    case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax or ImplicitElementAccessSyntax }:
+                        return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> CollectSourceNames(INamespaceOrTypeSymbol container, HashSet<string> names)
+    {
+        foreach (var member in container.GetMembers())
+        {
+            if (member is INamespaceSymbol @namespace)
+            {
+                CollectSourceNames(@namespace, names);
+            }
+            else if (member is INamedTypeSymbol type)
+            {
+                names.Add(type.Name);
+                names.UnionWith(type.MemberNames);
+                CollectSourceNames(type, names);
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>The method's syntax calls a sink table's method or creates an exception.</summary>
     private static bool WritesToASink(IMethodSymbol method)
     {
@@ -658,6 +734,12 @@ internal sealed class OutputModel
         }
 
         var reached = new WrapperSummary.Reach[method.Parameters.Length];
+        if (!MayWriteToASink(method))
+        {
+            // A repository method given a NIR to look up: nothing in its syntax can write, so it is not bound.
+            return new WrapperSummary(ImmutableArray.Create(reached));
+        }
+
         foreach (var body in MethodBodies.Bind(compilation, method, includeAccessors: false))
         {
             var flow = new MethodFlow(body, this, method);
@@ -665,7 +747,8 @@ internal sealed class OutputModel
             var leaves = new List<TaintLeaf>();
             foreach (var operation in body.DescendantsAndSelf())
             {
-                if (operation is not (IInvocationOperation or IObjectCreationOperation))
+                // Calls, creations and indexer writes (ThreadContext.Properties["x"] = value): what CollectSinkArguments reads.
+                if (operation is not (IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation))
                 {
                     continue;
                 }

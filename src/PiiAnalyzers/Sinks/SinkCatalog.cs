@@ -126,6 +126,12 @@ internal sealed class SinkCatalog
     public static ImmutableHashSet<string> MethodNames { get; } =
         LoggingSinks.All.AddRange(TelemetrySinks.All).SelectMany(r => r.Methods).ToImmutableHashSet(System.StringComparer.Ordinal);
 
+    /// <summary>The simple names of the types whose constructors are sinks (<c>ActivityEvent</c>, <c>ScalarValue</c>).</summary>
+    public static ImmutableHashSet<string> ConstructedTypeNames { get; } =
+        LoggingSinks.All.AddRange(TelemetrySinks.All).Where(r => r.Methods.IsEmpty)
+            .Select(r => r.TypeMetadataName.Substring(r.TypeMetadataName.LastIndexOf('.') + 1))
+            .ToImmutableHashSet(System.StringComparer.Ordinal);
+
     private static Dictionary<string, List<SinkMethod>> IndexRows()
     {
         var index = new Dictionary<string, List<SinkMethod>>(System.StringComparer.Ordinal);

@@ -273,6 +273,43 @@ public class FlowAndWrapperTests
             """ + SampleModel.Beneficiary);
 
     [Fact]
+    public Task Wrappers_that_write_through_a_delegate_field_an_indexer_or_a_tag_collection_are_sinks_a_lookup_is_not()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Collections.Generic;
+            using System.Diagnostics;
+            using System.Linq;
+            using log4net;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Traces
+            {
+                private static readonly Action<ILogger, string, Exception?> Rejet =
+                    LoggerMessage.Define<string>(LogLevel.Warning, new EventId(7, "Rejet"), "Rejet pour {Assure}");
+
+                private readonly ILogger logger;
+                private readonly List<Beneficiary> cache = new();
+                public Traces(ILogger logger) => this.logger = logger;
+
+                public void Rejeter(string assure) => Rejet(logger, assure, null);
+
+                public void Contexte(string valeur) => ThreadContext.Properties["assure"] = valeur;
+
+                public ActivityEvent Evenement(object valeur) => new("controle", tags: new ActivityTagsCollection { { "assure", valeur } });
+
+                public Beneficiary? Chercher(string valeur) => cache.FirstOrDefault(b => b.Nir == valeur);
+
+                public void Traiter(Beneficiary beneficiary)
+                {
+                    Rejeter({|PII0101:beneficiary.Nir|});
+                    Contexte({|PII0101:beneficiary.Mutuelle|});
+                    Evenement({|PII0105:beneficiary.BirthDate|});
+                    Chercher(beneficiary.Nir);
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
     public Task Does_not_flag_wrappers_that_do_not_write()
         => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
             using System.Collections.Generic;
