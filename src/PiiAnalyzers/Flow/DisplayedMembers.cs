@@ -50,7 +50,7 @@ internal sealed class DisplayedMembers
     {
         if (FindToStringOverride(type) is { } toString)
         {
-            return ReadByBody(toString, type);
+            return ReadByBody(toString, type, depth);
         }
 
         if (!type.IsAnonymousType && !type.IsRecord)
@@ -90,32 +90,72 @@ internal sealed class DisplayedMembers
         return null;
     }
 
-    /// <summary>The classified members of the type whose names the body of its ToString mentions (a syntactic, cheap read).</summary>
-    private PiiCategory ReadByBody(IMethodSymbol toString, ITypeSymbol type)
+    /// <summary>
+    /// The classified members the body of its ToString reads, a syntactic, cheap read: the type's own members by name,
+    /// followed along member accesses into in-source types (<c>Titulaire.Nir</c>), and what a member of record or
+    /// overriding type prints when it is written whole (<c>$"{Titulaire}"</c>).
+    /// </summary>
+    private PiiCategory ReadByBody(IMethodSymbol toString, ITypeSymbol type, int depth)
     {
         var categories = PiiCategory.None;
         foreach (var reference in toString.DeclaringSyntaxReferences)
         {
             foreach (var node in reference.GetSyntax().DescendantNodes())
             {
-                if (node is not IdentifierNameSyntax identifier)
+                // The start of a chain: Nir, Titulaire (of Titulaire.Nir), this.Titulaire.
+                if (node is not IdentifierNameSyntax identifier
+                    || (identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier && access.Expression is not ThisExpressionSyntax)
+                    || FindMember(type, identifier.Identifier.ValueText) is not { } member)
                 {
                     continue;
                 }
 
-                for (var current = type; current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
+                SyntaxNode read = identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } self ? self : identifier;
+                for (var steps = 0; steps < MaxDepth && read.Parent is MemberAccessExpressionSyntax next && next.Expression == read; steps++)
                 {
-                    foreach (var member in current.GetMembers(identifier.Identifier.ValueText))
+                    // Stop at the last member of an in-source type: Nir.Length still counts Nir, as a value read.
+                    if (FindMember(TypeOf(member), next.Name.Identifier.ValueText) is not { } inner)
                     {
-                        if (member is IPropertySymbol or IFieldSymbol)
-                        {
-                            categories |= classifier.Classify(member).Categories;
-                        }
+                        break;
                     }
+
+                    member = inner;
+                    read = next;
+                }
+
+                categories |= classifier.Classify(member).Categories;
+                if (read.Parent is InterpolationSyntax or BinaryExpressionSyntax or ArgumentSyntax)
+                {
+                    categories |= Of(TypeOf(member), depth + 1);
                 }
             }
         }
 
         return categories;
     }
+
+    /// <summary>A property or field of the type or a base type below the framework.</summary>
+    private static ISymbol? FindMember(ITypeSymbol? type, string name)
+    {
+        for (var current = type is null ? null : TypeShapes.UnwrapNullable(type); current is not null && !TypeShapes.IsFrameworkType(current) && current.SpecialType == SpecialType.None; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is IPropertySymbol or IFieldSymbol)
+                {
+                    return member;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static ITypeSymbol? TypeOf(ISymbol member)
+        => member switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
 }

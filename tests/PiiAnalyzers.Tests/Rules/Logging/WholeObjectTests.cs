@@ -55,6 +55,50 @@ public class WholeObjectTests
             """ + Types + SampleModel.Beneficiary);
 
     [Fact]
+    public Task A_to_string_override_that_reads_a_member_of_a_member_or_prints_a_record_member_shows_it()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using Microsoft.Extensions.Logging;
+
+            public record Assure(Guid Id, string Nir);
+
+            public class Dossier
+            {
+                public Guid Id { get; set; }
+                public Beneficiary Titulaire { get; set; } = new();
+                public override string ToString() => $"Dossier {Id} ({Titulaire.Nir})";
+            }
+
+            public class Demande
+            {
+                public Guid Id { get; set; }
+                public Assure Assure { get; set; } = null!;
+                public override string ToString() => "Demande " + Id + " pour " + this.Assure;
+            }
+
+            public class Lot
+            {
+                public Guid Id { get; set; }
+                public Beneficiary Titulaire { get; set; } = new();
+                public Assure Assure { get; set; } = null!;
+                public override string ToString() => $"Lot {Id} de {Titulaire.Id} / {Assure.Id} ({Titulaire})";
+            }
+
+            public class Traitement
+            {
+                private readonly ILogger logger;
+                public Traitement(ILogger logger) => this.logger = logger;
+
+                public void Executer(Dossier dossier, Demande demande, Lot lot)
+                {
+                    logger.LogInformation("Dossier {Dossier}", {|PII0103:dossier|});
+                    logger.LogInformation("Demande {Demande}", {|PII0103:demande|});
+                    logger.LogInformation("Lot {Lot}", lot);
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
     public Task Message_names_the_serialised_object_not_the_text()
     {
         var test = new Verify<PersonalDataOutputAnalyzer>.AnalyzerTest
