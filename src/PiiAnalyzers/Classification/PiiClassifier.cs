@@ -67,6 +67,25 @@ internal sealed class PiiClassifier
     }
 
     /// <summary>
+    /// The categories of a value read by its column or key name rather than through a member: <c>row["NIR"]</c>,
+    /// <c>reader["DATE_NAISSANCE"]</c>, a Dapper dynamic row's <c>.Nir</c>. By name only (the value is an object), and
+    /// only names strong enough on their own: <c>Numero</c> or <c>Rang</c> need a person-like container, which a key
+    /// does not have.
+    /// </summary>
+    public PiiCategory ClassifyKey(string name, SyntaxTree? tree)
+    {
+        var config = ClassificationOptions.From(tree is null ? options.GlobalOptions : options.GetOptions(tree));
+        var match = config.Names.Match(name);
+        if (!match.IsMatch || match.NeedsPersonContainer
+            || (!config.Heuristics && !config.ConfiguredNames.Match(name).IsMatch))
+        {
+            return PiiCategory.None;
+        }
+
+        return match.Categories;
+    }
+
+    /// <summary>
     /// The categories a value of this type carries: its holder categories, through collections, arrays, nullables
     /// and dictionaries (<c>List&lt;Beneficiary&gt;</c>, <c>IQueryable&lt;Beneficiary&gt;</c>).
     /// </summary>

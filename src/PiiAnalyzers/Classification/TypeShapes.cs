@@ -116,6 +116,35 @@ internal static class TypeShapes
             || Implements(type, "IQueryable", "System.Linq");
 
     /// <summary>
+    /// A record read by column or key name, whose string-keyed indexer returns the data of that column: ADO.NET rows and
+    /// readers (<c>DataRow</c>, <c>DataRowView</c>, <c>IDataRecord</c>), untyped rows (a dictionary of <c>object</c>
+    /// values, as Dapper's rows are), JSON nodes, and a request's query, form and headers. Not a dictionary of strings (a
+    /// label table), not configuration or a localizer (the key names a setting or a text).
+    /// </summary>
+    public static bool IsKeyedRecord(INamedTypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if ((type.Name is "DataRow" or "DataRowView" && IsInNamespace(type, "System.Data"))
+            || (type.Name is "JsonNode" or "JsonObject" && IsInNamespace(type, "System.Text.Json.Nodes"))
+            || (type.Name is "IQueryCollection" or "IFormCollection" or "IHeaderDictionary" or "QueryCollection" or "FormCollection" or "HeaderDictionary"
+                && IsInNamespace(type, "Microsoft.AspNetCore.Http"))
+            || Implements(type, "IDataRecord", "System.Data"))
+        {
+            return true;
+        }
+
+        return type.TypeArguments.Length == 2
+            && type.TypeArguments[0].SpecialType == SpecialType.System_String
+            && type.TypeArguments[1].SpecialType == SpecialType.System_Object
+            && type.Name is "IDictionary" or "IReadOnlyDictionary" or "Dictionary"
+            && IsInNamespace(type, "System.Collections.Generic");
+    }
+
+    /// <summary>
     /// The element type of an array or a generic collection (<c>IEnumerable&lt;T&gt;</c>; the value of a dictionary),
     /// or null when the type is not a collection. <c>string</c> is not a collection here.
     /// </summary>

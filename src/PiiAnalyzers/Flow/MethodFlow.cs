@@ -185,8 +185,15 @@ internal sealed class MethodFlow
                 return Taint.Sanitized;
             case IFieldReferenceOperation field:
                 return field.Field.IsConst ? Taint.Sanitized : Member(field.Field, field.Instance, depth);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer
+                when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && TypeShapes.IsKeyedRecord(indexer.Property.ContainingType):
+                // row["NIR"], reader["DateNaissance"], Request.Query["nir"]: the key names the column.
+                return Key(key, operation);
             case IPropertyReferenceOperation property:
                 return Member(property.Property, property.Instance, depth);
+            case IDynamicMemberReferenceOperation dynamicMember:
+                // A Dapper dynamic row: row.Nir.
+                return Key(dynamicMember.MemberName, operation);
             case IParameterReferenceOperation parameter:
                 return Symbol(parameter.Parameter, parameter, depth);
             case ILocalReferenceOperation local:
@@ -330,6 +337,11 @@ internal sealed class MethodFlow
         var type = (value is IConversionOperation conversion ? conversion.Operand : value)?.Type;
         return type is not null && TypeShapes.IsDateLike(TypeShapes.UnwrapNullable(type));
     }
+
+    private Taint Key(string name, IOperation operation)
+        => Classifier.ClassifyKey(name, operation.Syntax.SyntaxTree) is var categories && categories != PiiCategory.None
+            ? new Taint(categories, name)
+            : Taint.None;
 
     private Taint Member(ISymbol member, IOperation? instance, int depth)
     {
