@@ -120,7 +120,56 @@ internal sealed class ServedData
             }
         }
 
+        if (collector.CollectionCategories == PiiCategory.None && body is not null)
+        {
+            // A list of NIRs (Select(b => b.Nir)) serves personal data although string holds none.
+            foreach (var value in values)
+            {
+                collector.AddProjection(ProjectedMember(value, body, model.Classifier));
+            }
+        }
+
         return new ServedData(collector.Categories, collector.CollectionCategories, values.ToImmutable());
+    }
+
+    /// <summary>
+    /// The identifying member a served sequence projects its rows to, read from the query that produces it, directly or
+    /// through the local it was stored in: <c>return Ok(await db.X.Select(b =&gt; b.Nir).ToListAsync())</c>.
+    /// </summary>
+    private static ISymbol? ProjectedMember(IOperation value, IOperation body, PiiClassifier classifier)
+    {
+        // The served value's own type: once unwrapped, an awaited query is typed Task<List<T>>.
+        if (value.Type is not { } type || CollectionElement(type) is null)
+        {
+            return null;
+        }
+
+        var current = Sinks.QueryEvaluator.Unwrap(value);
+
+        if (current is ILocalReferenceOperation { Local: var local })
+        {
+            IOperation? written = null;
+            foreach (var operation in OwnOperations(body))
+            {
+                written = operation switch
+                {
+                    IVariableDeclaratorOperation { Initializer: { } initializer } declarator
+                        when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => initializer.Value,
+                    ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment
+                        when SymbolEqualityComparer.Default.Equals(target.Local, local) => assignment.Value,
+                    _ => written,
+                };
+            }
+
+            if (written is null)
+            {
+                return null;
+            }
+
+            current = written;
+        }
+
+        return Sinks.QueryProjections.IdentifyingMember(current, classifier);
     }
 
     /// <summary>
@@ -575,5 +624,16 @@ internal sealed class ServedData
         }
 
         public void AddSymbol(ISymbol symbol) => Categories |= classifier.Classify(symbol).Categories;
+
+        /// <summary>A sequence of a projected identifying member: a collection of personal data.</summary>
+        public void AddProjection(ISymbol? member)
+        {
+            if (member is not null)
+            {
+                var categories = classifier.Classify(member).Categories;
+                Categories |= categories;
+                CollectionCategories |= categories;
+            }
+        }
     }
 }

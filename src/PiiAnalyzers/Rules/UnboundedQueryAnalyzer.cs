@@ -202,55 +202,7 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
                 Descriptors.PII0201UnboundedQuery, location, properties, elementName, categories.DisplayName()));
         }
 
-        /// <summary>
-        /// The member a query projects its rows to (<c>Select(b =&gt; b.Nir)</c>), or keys or fills a dictionary with
-        /// (<c>ToDictionary(b =&gt; b.Id, b =&gt; b.Nir)</c>), found on the chain from the materialising call or returned
-        /// query back to the first <c>Select</c>, when it identifies a person.
-        /// </summary>
-        private ISymbol? ProjectedMember(IOperation operation)
-        {
-            var current = QueryEvaluator.Unwrap(operation);
-            if (current.Kind == OperationTree.CollectionExpression && OperationTree.SpreadOperands(current).FirstOrDefault() is { } spread)
-            {
-                current = QueryEvaluator.Unwrap(spread); // [.. rows.Select(b => b.Nir)]
-            }
-
-            for (var steps = 0; steps < 32 && current is IInvocationOperation invocation; steps++)
-            {
-                var name = invocation.TargetMethod.Name;
-                if (name is "Select" && invocation.Arguments.Length > 1)
-                {
-                    // Without the person, an insurer or a status is a value, not personal data: only identifying
-                    // values (a NIR, a birth date, explicitly personal data) count on their own.
-                    return SelectedMember(invocation.Arguments[invocation.Arguments.Length - 1].Value) is { } member && IsIdentifying(member)
-                        ? member
-                        : null;
-                }
-
-                if (QuerySources.Materialisers.Contains(name))
-                {
-                    foreach (var argument in invocation.Arguments)
-                    {
-                        if (argument.Parameter?.Name is "keySelector" or "elementSelector"
-                            && SelectedMember(argument.Value) is { } member && IsIdentifying(member))
-                        {
-                            return member;
-                        }
-                    }
-                }
-
-                var receiver = invocation.Instance
-                    ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-                if (receiver is null)
-                {
-                    return null;
-                }
-
-                current = QueryEvaluator.Unwrap(receiver);
-            }
-
-            return null;
-        }
+        private ISymbol? ProjectedMember(IOperation operation) => QueryProjections.IdentifyingMember(operation, model.Classifier);
 
         /// <summary>
         /// <c>foreach (var b in db.Beneficiaries) nirs.Add(b.Nir); return nirs;</c>: the loop over the unbounded rows
@@ -303,19 +255,7 @@ public sealed class UnboundedQueryAnalyzer : DiagnosticAnalyzer
         private static string QualifiedName(ISymbol member)
             => member.ContainingType is { } owner ? owner.Name + "." + member.Name : member.Name;
 
-        /// <summary>The member a selector lambda returns of its row: <c>b =&gt; b.Nir</c>.</summary>
-        private static ISymbol? SelectedMember(IOperation selector)
-            => OperationTree.LambdaResult(selector) is { } projected
-                ? QueryEvaluator.Unwrap(projected) switch
-                {
-                    IPropertyReferenceOperation property => property.Property,
-                    IFieldReferenceOperation field => field.Field,
-                    _ => null,
-                }
-                : null;
-
-        private bool IsIdentifying(ISymbol member)
-            => (model.Classifier.Classify(member).Categories & (PiiCategory.Nir | PiiCategory.BirthDate | PiiCategory.PersonalData)) != 0;
+        private bool IsIdentifying(ISymbol member) => QueryProjections.IsIdentifying(member, model.Classifier);
 
         /// <summary>The returned value, and what a result wrapper carries: <c>Ok(list)</c>, <c>new Page(list, total)</c>.</summary>
         private IEnumerable<IOperation> Candidates(IOperation value, int level = 0)

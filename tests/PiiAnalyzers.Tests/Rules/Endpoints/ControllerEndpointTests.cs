@@ -45,6 +45,34 @@ public class ControllerEndpointTests
             """);
 
     [Fact]
+    public Task A_list_of_nirs_served_to_any_practitioner_is_personal_data_a_list_of_their_own_is_scoped()
+        => Verify("""
+            [ApiController]
+            [Authorize(Roles = "Practitioner")]
+            [Route("api/practitioners/patients")]
+            public class PatientsController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public PatientsController(PortalDb db) => this.db = db;
+
+                [HttpGet("nirs")]
+                public async Task<List<string>> {|PII0301:Nirs|}(int page, int pageSize)
+                    => await db.Beneficiaries.OrderBy(b => b.Id).Skip(page * pageSize).Take(pageSize).Select(b => b.Nir).ToListAsync();
+
+                [HttpGet("mes-nirs")]
+                public async Task<List<string>> MesNirs(int page, int pageSize)
+                {
+                    var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
+                    return await db.Beneficiaries.Where(b => b.PractitionerId == me).OrderBy(b => b.Id).Skip(page * pageSize).Take(pageSize).Select(b => b.Nir).ToListAsync();
+                }
+
+                [HttpGet("ids")]
+                public async Task<List<int>> Ids(int page, int pageSize)
+                    => await db.Beneficiaries.OrderBy(b => b.Id).Skip(page * pageSize).Take(pageSize).Select(b => b.Id).ToListAsync();
+            }
+            """);
+
+    [Fact]
     public Task Flags_db_query_by_id_in_practitioner_route()
         => Verify("""
             [Authorize]

@@ -69,6 +69,59 @@ public class UnboundedEndpointTests
             """);
 
     [Fact]
+    public Task Flags_endpoints_returning_every_nir_or_birth_date_as_a_list_of_values()
+        => Verify("""
+            [ApiController]
+            [Route("api/exports")]
+            public class ExportsController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public ExportsController(PortalDb db) => this.db = db;
+
+                [HttpGet("nirs")]
+                public async Task<List<string>> {|PII0203:Nirs|}() => await db.Beneficiaries.Select(b => b.Nir).ToListAsync();
+
+                [HttpGet("naissances")]
+                public async Task<IActionResult> {|PII0203:Naissances|}()
+                {
+                    var dates = await db.Beneficiaries.Where(b => b.Mutuelle != "").Select(b => b.DateNaissance).ToListAsync();
+                    return Ok(dates);
+                }
+            }
+
+            public static class NirExport
+            {
+                public static void Map(WebApplication app)
+                    => app.{|PII0203:MapGet|}("/api/v2/exports/nirs", (PortalDb db) => Results.Ok(db.Beneficiaries.Select(b => b.Nir).ToList()));
+            }
+            """);
+
+    [Fact]
+    public Task Does_not_flag_lists_of_keys_insurers_or_a_bounded_list_of_nirs()
+        => Verify("""
+            [ApiController]
+            [Route("api/exports")]
+            public class ExportsController : ControllerBase
+            {
+                private readonly PortalDb db;
+                public ExportsController(PortalDb db) => this.db = db;
+
+                [HttpGet("ids")]
+                public async Task<List<int>> Ids() => await db.Beneficiaries.Select(b => b.Id).ToListAsync();
+
+                [HttpGet("mutuelles")]
+                public async Task<List<string>> Mutuelles() => await db.Beneficiaries.Select(b => b.Mutuelle).Distinct().ToListAsync();
+
+                [HttpGet("derniers-nirs")]
+                public async Task<List<string>> DerniersNirs() => await db.Beneficiaries.OrderByDescending(b => b.Id).Take(20).Select(b => b.Nir).ToListAsync();
+
+                [HttpGet("page-nirs")]
+                public async Task<List<string>> PageNirs(int page, int pageSize)
+                    => await db.Beneficiaries.OrderBy(b => b.Id).Skip(page * pageSize).Take(pageSize).Select(b => b.Nir).ToListAsync();
+            }
+            """);
+
+    [Fact]
     public Task Flags_odata_attribute_subclass_without_a_page_size()
         => Verify("""
             namespace Microsoft.AspNetCore.OData.Query
