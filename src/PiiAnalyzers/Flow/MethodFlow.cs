@@ -338,6 +338,34 @@ internal sealed class MethodFlow
         return type is not null && TypeShapes.IsDateLike(TypeShapes.UnwrapNullable(type));
     }
 
+    /// <summary>
+    /// The column a data reader's typed getter reads, by name (<c>GetString("Nir")</c>, the extensions of
+    /// <c>System.Data.DataReaderExtensions</c>) or by an ordinal looked up by name (<c>GetOrdinal("Nir")</c>).
+    /// </summary>
+    private static string? ColumnRead(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (!method.Name.StartsWith("Get", System.StringComparison.Ordinal) || method.Name == "GetOrdinal" || invocation.Arguments.Length == 0)
+        {
+            return null;
+        }
+
+        var receiver = method.IsExtensionMethod ? invocation.Arguments[0].Value : invocation.Instance;
+        var column = invocation.Arguments[method.IsExtensionMethod ? invocation.Arguments.Length - 1 : 0].Value;
+        if (receiver?.Type is not INamedTypeSymbol readerType || !TypeShapes.Implements(readerType, "IDataRecord", "System.Data"))
+        {
+            return null;
+        }
+
+        column = column is IConversionOperation conversion ? conversion.Operand : column;
+        if (column is IInvocationOperation { TargetMethod.Name: "GetOrdinal", Arguments.Length: 1 } ordinal)
+        {
+            column = ordinal.Arguments[0].Value;
+        }
+
+        return column.ConstantValue is { HasValue: true, Value: string name } ? name : null;
+    }
+
     private Taint Key(string name, IOperation operation)
         => Classifier.ClassifyKey(name, operation.Syntax.SyntaxTree) is var categories && categories != PiiCategory.None
             ? new Taint(categories, name)
@@ -467,6 +495,12 @@ internal sealed class MethodFlow
         if (method.ReturnsVoid)
         {
             return Taint.None;
+        }
+
+        if (ColumnRead(invocation) is { } column)
+        {
+            // reader.GetString("Nir"), reader.GetDateTime(reader.GetOrdinal("DATE_NAISSANCE")).
+            return Key(column, invocation);
         }
 
         if (IsSerializer(method))

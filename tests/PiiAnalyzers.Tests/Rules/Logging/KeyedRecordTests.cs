@@ -35,8 +35,8 @@ public class KeyedRecordTests
                 {
                     foreach (DataRow row in table.Rows)
                     {
-                        var numero = row["NIR"].ToString();
-                        logger.LogInformation("Import de {Numero}", {|PII0101:numero|});
+                        var valeur = row["NIR"].ToString();
+                        logger.LogInformation("Import de {Valeur}", {|PII0101:valeur|});
                         logger.LogDebug("Ligne " + {|PII0101:row["DATE_NAISSANCE"]|});
                     }
                 }
@@ -46,6 +46,10 @@ public class KeyedRecordTests
                     while (reader.Read())
                     {
                         logger.LogInformation("Mutuelle {Mutuelle}", {|PII0101:reader["Mutuelle"]|});
+                        var lu = reader.GetString(reader.GetOrdinal("NIR"));
+                        logger.LogInformation("Assuré {Lu}", {|PII0101:lu|});
+                        logger.LogInformation("Né le {Date}", {|PII0101:reader.GetDateTime("DateNaissance")|});
+                        logger.LogInformation("Ligne {Id} {Premier}", reader.GetInt32(reader.GetOrdinal("Id")), reader.GetString(0));
                     }
                 }
 
