@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Classification;
 using PiiAnalyzers.Infrastructure;
+using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Endpoints;
 
@@ -144,8 +145,7 @@ internal sealed class ServedData
             return null;
         }
 
-        var current = Sinks.QueryEvaluator.Unwrap(value);
-
+        var current = QueryEvaluator.Unwrap(value);
         if (current is ILocalReferenceOperation { Local: var local })
         {
             IOperation? written = null;
@@ -169,7 +169,7 @@ internal sealed class ServedData
             current = written;
         }
 
-        return Sinks.QueryProjections.IdentifyingMember(current, classifier);
+        return QueryProjections.IdentifyingMember(current, classifier);
     }
 
     /// <summary>
