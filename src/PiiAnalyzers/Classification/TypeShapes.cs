@@ -118,7 +118,8 @@ internal static class TypeShapes
     /// <summary>
     /// A record read by column or key name, whose string-keyed indexer returns the data of that column: ADO.NET rows and
     /// readers (<c>DataRow</c>, <c>DataRowView</c>, <c>IDataRecord</c>), untyped rows (a dictionary of <c>object</c>
-    /// values, as Dapper's rows are), JSON nodes, and a request's query, form and headers. Not a dictionary of strings (a
+    /// values, as Dapper's rows are), EF Core's tracked values (<c>entry.OriginalValues["Nir"]</c>), JSON nodes, and a
+    /// request's query, form and headers. Not a dictionary of strings (a
     /// label table), not configuration or a localizer (the key names a setting or a text).
     /// </summary>
     public static bool IsKeyedRecord(INamedTypeSymbol? type)
@@ -130,6 +131,7 @@ internal static class TypeShapes
 
         if ((type.Name is "DataRow" or "DataRowView" && IsInNamespace(type, "System.Data"))
             || (type.Name is "JsonNode" or "JsonObject" && IsInNamespace(type, "System.Text.Json.Nodes"))
+            || (type.Name is "PropertyValues" && IsInNamespace(type, "Microsoft.EntityFrameworkCore.ChangeTracking"))
             || (type.Name is "IQueryCollection" or "IFormCollection" or "IHeaderDictionary" or "QueryCollection" or "FormCollection" or "HeaderDictionary"
                 && IsInNamespace(type, "Microsoft.AspNetCore.Http"))
             || Implements(type, "IDataRecord", "System.Data"))

@@ -189,6 +189,11 @@ internal sealed class MethodFlow
                 when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && TypeShapes.IsKeyedRecord(indexer.Property.ContainingType):
                 // row["NIR"], reader["DateNaissance"], Request.Query["nir"]: the key names the column.
                 return Key(key, operation);
+            case IPropertyReferenceOperation { Property.Name: "CurrentValue" or "OriginalValue", Instance: IInvocationOperation { TargetMethod.Name: "Property", Arguments.Length: 1 } property }
+                when TypeShapes.IsInNamespace(property.TargetMethod.ContainingType, "Microsoft.EntityFrameworkCore.ChangeTracking"):
+                // entry.Property("Nir").CurrentValue, entry.Property(b => b.Nir).OriginalValue: EF Core's tracked value
+                // of the property it names.
+                return TrackedProperty(property.Arguments[0].Value, operation, depth);
             case IPropertyReferenceOperation property:
                 return Member(property.Property, property.Instance, depth);
             case IDynamicMemberReferenceOperation dynamicMember:
@@ -364,6 +369,19 @@ internal sealed class MethodFlow
         }
 
         return column.ConstantValue is { HasValue: true, Value: string name } ? name : null;
+    }
+
+    private Taint TrackedProperty(IOperation selector, IOperation read, int depth)
+    {
+        if (selector.ConstantValue is { HasValue: true, Value: string name })
+        {
+            return Key(name, read);
+        }
+
+        return OperationTree.LambdaResult(selector) is { } selected
+            && QueryEvaluator.Unwrap(selected) is IPropertyReferenceOperation { Property: var member }
+            ? Member(member, null, depth)
+            : Taint.None;
     }
 
     private Taint Key(string name, IOperation operation)

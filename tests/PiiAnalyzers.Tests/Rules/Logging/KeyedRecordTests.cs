@@ -70,6 +70,38 @@ public class KeyedRecordTests
             """);
 
     [Fact]
+    public Task Flags_tracked_values_of_personal_properties_in_an_ef_core_audit_not_the_others()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.Extensions.Logging;
+
+            public class AuditDbContext : DbContext
+            {
+                private readonly ILogger<AuditDbContext> logger;
+                public AuditDbContext(DbContextOptions<AuditDbContext> options, ILogger<AuditDbContext> logger) : base(options) => this.logger = logger;
+
+                public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
+
+                public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+                {
+                    foreach (var entry in ChangeTracker.Entries<Beneficiary>())
+                    {
+                        logger.LogInformation("{State} {Id}", entry.State, entry.Property(b => b.Id).CurrentValue);
+                        logger.LogDebug("Avant {Avant}", {|PII0101:entry.OriginalValues["Nir"]|});
+                        logger.LogDebug("Après {Apres}", {|PII0101:entry.Property(b => b.BirthDate).CurrentValue|});
+                        logger.LogDebug("Mutuelle {Mutuelle}", {|PII0101:entry.Property(nameof(Beneficiary.Mutuelle)).OriginalValue|});
+                        logger.LogDebug("Nom modifié {Modifie}", entry.Property("LastName").IsModified);
+                        logger.LogDebug("Id {Id}", entry.OriginalValues["Id"]);
+                    }
+
+                    return base.SaveChangesAsync(cancellationToken);
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
     public Task Does_not_flag_other_columns_weak_names_label_tables_settings_and_texts()
         => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
             using System.Collections.Generic;
