@@ -120,6 +120,16 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
                         leaves.Add(new TaintLeaf(value, new Taint(carried, Describe(value), wholeObject: true)));
                     }
                 }
+                else if (sinkArgument.Enumerated && !leaves.Exists(l => l.Taint.IsPersonal))
+                {
+                    // logger.LogInformation("{Lines}", lines): the logger writes each record of the list with its text.
+                    var value = sinkArgument.Value is IConversionOperation conversion ? conversion.Operand : sinkArgument.Value;
+                    if (value.Type is { SpecialType: not SpecialType.System_String } type && TypeShapes.ElementType(type) is { } element
+                        && model.Displayed.Of(element) is var shown && shown != PiiCategory.None)
+                    {
+                        leaves.Add(new TaintLeaf(value, new Taint(shown, Describe(value), wholeObject: true)));
+                    }
+                }
 
                 foreach (var leaf in leaves)
                 {

@@ -226,11 +226,12 @@ internal sealed class OutputModel
                     result.Add(new SinkArgument(argument.Value, row.Kind, destructured));
                     break;
                 case SinkParameterRole.TemplateArgument:
+                    var structured = IsStructuredLogger(row);
                     foreach (var value in Flatten(argument))
                     {
                         var hole = holes is null ? null : MessageTemplate.HoleFor(holes, index);
                         result.Add(new SinkArgument(
-                            value, row.Kind, hole?.Destructures == true, hole is null ? -1 : index, hole is null ? null : template));
+                            value, row.Kind, hole?.Destructures == true, hole is null ? -1 : index, hole is null ? null : template, structured));
                         index++;
                     }
 
@@ -238,6 +239,13 @@ internal sealed class OutputModel
             }
         }
     }
+
+    /// <summary>Loggers whose message templates write a collection argument element by element.</summary>
+    private static bool IsStructuredLogger(SinkMethod row)
+        => row.Kind == SinkKind.Log
+            && (row.TypeMetadataName.StartsWith("Microsoft.Extensions.Logging", System.StringComparison.Ordinal)
+                || row.TypeMetadataName.StartsWith("Serilog", System.StringComparison.Ordinal)
+                || row.TypeMetadataName.StartsWith("NLog", System.StringComparison.Ordinal));
 
     private static bool DestructuresObjects(ImmutableArray<IArgumentOperation> arguments)
     {
@@ -265,7 +273,7 @@ internal sealed class OutputModel
         {
             if (argument.Parameter is { Ordinal: > 0 } parameter && !Sinks.IsException(parameter.Type))
             {
-                result.Add(new SinkArgument(argument.Value, SinkKind.Log, destructured: false));
+                result.Add(new SinkArgument(argument.Value, SinkKind.Log, destructured: false, enumerated: true));
             }
         }
     }
@@ -349,7 +357,7 @@ internal sealed class OutputModel
                 }
             }
 
-            result.Add(new SinkArgument(argument.Value, SinkKind.Log, destructured));
+            result.Add(new SinkArgument(argument.Value, SinkKind.Log, destructured, enumerated: true));
         }
     }
 

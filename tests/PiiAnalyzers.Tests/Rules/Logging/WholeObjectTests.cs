@@ -99,6 +99,37 @@ public class WholeObjectTests
             """ + SampleModel.Beneficiary);
 
     [Fact]
+    public Task A_structured_logger_writes_a_list_of_records_record_by_record_string_formatting_writes_its_type_name()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using Microsoft.Extensions.Logging;
+
+            public record LigneExport(int Id, string Nir);
+
+            public class ExportService
+            {
+                private readonly ILogger<ExportService> logger;
+                private readonly log4net.ILog legacy = log4net.LogManager.GetLogger(typeof(ExportService));
+                public ExportService(ILogger<ExportService> logger) => this.logger = logger;
+
+                public void Tracer(List<LigneExport> lignes, List<Beneficiary> beneficiaires)
+                {
+                    logger.LogInformation("Lignes {Lignes}", {|PII0103:lignes|});
+                    logger.LogInformation("Premières {Lignes}", {|PII0103:lignes.Take(3)|});
+                    Serilog.Log.Information("Lignes {Lignes}", {|PII0103:lignes|});
+                    logger.LogInformation("Bénéficiaires {Beneficiaires}", beneficiaires);
+                    logger.LogInformation("{Nombre} lignes", lignes.Count);
+                    logger.LogInformation("Ids {Ids}", lignes.Select(l => l.Id));
+                    logger.LogInformation($"Lignes {lignes}");
+                    legacy.InfoFormat("Lignes {0}", lignes);
+                    Console.WriteLine(lignes);
+                }
+            }
+            """ + SampleModel.Beneficiary);
+
+    [Fact]
     public Task Message_names_the_serialised_object_not_the_text()
     {
         var test = new Verify<PersonalDataOutputAnalyzer>.AnalyzerTest
