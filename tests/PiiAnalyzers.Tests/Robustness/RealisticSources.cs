@@ -243,11 +243,128 @@ public static class RealisticSources
         }
         """;
 
+    /// <summary>
+    /// Legacy imports and audits: columns read by name (DataRow, data readers, Dapper dynamic rows), an EF Core audit
+    /// override, a list of NIRs served by an endpoint, a foreach export, a list of records logged whole, a ToString
+    /// reading through a member.
+    /// </summary>
+    public const string Legacy = """
+        using System;
+        using System.Collections.Generic;
+        using System.Data;
+        using System.Data.Common;
+        using System.Linq;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Dapper;
+        using Health.Payment.Data;
+        using Health.Payment.Domain;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.Extensions.Logging;
+
+        namespace Health.Payment.Legacy;
+
+        public record ExportLine(int Id, string Nir);
+
+        public class Dossier
+        {
+            public int Id { get; set; }
+            public Insuree Titulaire { get; set; } = new();
+            public override string ToString() => $"Dossier {Id} ({Titulaire.Nir})";
+        }
+
+        public sealed class LegacyImport
+        {
+            private readonly ILogger<LegacyImport> logger;
+            private readonly IDbConnection connection;
+            private readonly PaymentDbContext db;
+
+            public LegacyImport(ILogger<LegacyImport> logger, IDbConnection connection, PaymentDbContext db)
+            {
+                this.logger = logger;
+                this.connection = connection;
+                this.db = db;
+            }
+
+            public void Import(DataTable table, DbDataReader reader)
+            {
+                foreach (DataRow row in table.Rows)
+                {
+                    logger.LogInformation("Row {Nir} {Id}", row["NIR"], row["ID"]);
+                }
+
+                while (reader.Read())
+                {
+                    logger.LogDebug("Born {Date}", reader.GetDateTime(reader.GetOrdinal("DateNaissance")));
+                }
+
+                foreach (var dynamicRow in connection.Query("SELECT Id, Nir FROM Insurees WHERE Id < 10"))
+                {
+                    var value = (string)dynamicRow.Nir;
+                    logger.LogInformation("Insuree {Value}", value);
+                }
+            }
+
+            public List<string> AllNirs()
+            {
+                var nirs = new List<string>();
+                foreach (var insuree in db.Insurees.Where(i => i.Mutuelle != ""))
+                {
+                    nirs.Add(insuree.Nir);
+                }
+
+                return nirs;
+            }
+
+            public void Trace(List<ExportLine> lines, Dossier dossier)
+            {
+                logger.LogInformation("Lines {Lines} for {Dossier}", lines, dossier);
+            }
+        }
+
+        public sealed class AuditedDbContext : DbContext
+        {
+            private readonly ILogger<AuditedDbContext> logger;
+            public AuditedDbContext(DbContextOptions<AuditedDbContext> options, ILogger<AuditedDbContext> logger) : base(options) => this.logger = logger;
+            public DbSet<Insuree> Insurees => Set<Insuree>();
+
+            public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+            {
+                foreach (var entry in ChangeTracker.Entries<Insuree>())
+                {
+                    logger.LogDebug("{Before} -> {After}", entry.OriginalValues["Nir"], entry.Property(i => i.Nir).CurrentValue);
+                }
+
+                return base.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        [ApiController]
+        [Route("api/practitioners/exports")]
+        public sealed class ExportsController : ControllerBase
+        {
+            private readonly PaymentDbContext db;
+            public ExportsController(PaymentDbContext db) => this.db = db;
+
+            [HttpGet("nirs")]
+            public async Task<List<string>> Nirs() => await db.Insurees.Select(i => i.Nir).ToListAsync();
+
+            [HttpGet("births")]
+            public async Task<IActionResult> Births()
+            {
+                var dates = await db.Insurees.Select(i => i.DateOfBirth).ToListAsync();
+                return Ok(dates);
+            }
+        }
+        """;
+
     public static IReadOnlyList<(string Name, string Text)> All { get; } = new[]
     {
         ("Entities.cs", Entities),
         ("Data.cs", Data),
         ("Web.cs", Web),
         ("Preprocessor.cs", Preprocessor),
+        ("Legacy.cs", Legacy),
     };
 }
