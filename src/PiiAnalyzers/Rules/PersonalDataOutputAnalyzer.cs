@@ -114,7 +114,7 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
                 if (sinkArgument.Destructured && !leaves.Exists(l => l.Taint.IsPersonal))
                 {
                     var value = sinkArgument.Value is IConversionOperation conversion ? conversion.Operand : sinkArgument.Value;
-                    var carried = model.Classifier.GetCarriedCategories(value.Type);
+                    var carried = sinkArgument.Shown != PiiCategory.None ? sinkArgument.Shown : model.Classifier.GetCarriedCategories(value.Type);
                     if (carried != PiiCategory.None)
                     {
                         leaves.Add(new TaintLeaf(value, new Taint(carried, Describe(value), wholeObject: true)));

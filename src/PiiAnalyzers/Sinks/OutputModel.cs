@@ -348,6 +348,19 @@ internal sealed class OutputModel
                 continue;
             }
 
+            if (LogPropertiesOf(declared) is { } transitive)
+            {
+                // [LogProperties]: the generator writes each public property, those classified by an attribute through
+                // the redactor; the others, and what a nested object's text shows, in clear.
+                var shown = LoggedProperties(declared.Type, transitive, 0);
+                if (shown != PiiCategory.None)
+                {
+                    result.Add(new SinkArgument(argument.Value, SinkKind.Log, destructured: true, shown: shown));
+                }
+
+                continue;
+            }
+
             var destructured = false;
             foreach (var hole in holes)
             {
@@ -359,6 +372,68 @@ internal sealed class OutputModel
 
             result.Add(new SinkArgument(argument.Value, SinkKind.Log, destructured, enumerated: true));
         }
+    }
+
+    /// <summary>Whether the parameter carries <c>[LogProperties]</c>, and then its <c>Transitive</c> setting; null without it.</summary>
+    private static bool? LogPropertiesOf(IParameterSymbol parameter)
+    {
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "LogPropertiesAttribute" } attributeClass
+                && TypeShapes.IsInNamespace(attributeClass, "Microsoft.Extensions.Logging"))
+            {
+                foreach (var named in attribute.NamedArguments)
+                {
+                    if (named.Key == "Transitive" && named.Value.Value is true)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The categories a <c>[LogProperties]</c> object writes in clear: its public properties classified by name (one
+    /// classified by an attribute is redacted), and for the others what their text shows, or with
+    /// <c>Transitive = true</c> what their own properties write.
+    /// </summary>
+    private PiiCategory LoggedProperties(ITypeSymbol type, bool transitive, int depth)
+    {
+        var categories = PiiCategory.None;
+        if (depth > 3)
+        {
+            return categories;
+        }
+
+        for (var current = TypeShapes.UnwrapNullable(type); current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property
+                    || property.Name == "EqualityContract")
+                {
+                    continue;
+                }
+
+                var classification = Classifier.Classify(property);
+                if (classification.IsExplicit)
+                {
+                    continue;
+                }
+
+                categories |= classification.Categories;
+                categories |= transitive && !TypeShapes.IsFrameworkType(property.Type) && property.Type.SpecialType == SpecialType.None
+                    ? LoggedProperties(property.Type, transitive, depth + 1)
+                    : Displayed.Of(property.Type);
+            }
+        }
+
+        return categories;
     }
 
     private bool IsConsoleWriter(IMethodSymbol method, INamedTypeSymbol type, IOperation? instance)

@@ -163,4 +163,69 @@ public class MicrosoftExtensionsLoggingTests
                 }
             }
             """ + Model);
+
+    [Fact]
+    public Task A_log_properties_parameter_writes_its_name_classified_members_in_clear_and_its_attribute_classified_ones_redacted()
+        => Verify<PersonalDataOutputAnalyzer>.Analyzer("""
+            using System;
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers.Annotations;
+
+            public class Patient
+            {
+                public int Id { get; set; }
+                public string Nir { get; set; } = "";
+                public DateTime DateNaissance { get; set; }
+            }
+
+            public class PatientClasse
+            {
+                public int Id { get; set; }
+                [Nir] public string Nir { get; set; } = "";
+                [BirthDate] public DateTime DateNaissance { get; set; }
+            }
+
+            public class Consultation
+            {
+                public int Id { get; set; }
+                public string Acte { get; set; } = "";
+                public Patient Patient { get; set; } = new();
+            }
+
+            public static partial class ConsultationLog
+            {
+                [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Patient lu")]
+                public static partial void PatientLu(ILogger logger, [LogProperties] Patient patient);
+
+                [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Patient lu")]
+                public static partial void PatientClasseLu(ILogger logger, [LogProperties] PatientClasse patient);
+
+                [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "Consultation")]
+                public static partial void ConsultationFaite(ILogger logger, [LogProperties] Consultation consultation);
+
+            #pragma warning disable EXTEXP0003 // Transitive is marked experimental
+                [LoggerMessage(EventId = 13, Level = LogLevel.Information, Message = "Consultation")]
+                public static partial void ConsultationDetaillee(ILogger logger, [LogProperties(Transitive = true)] Consultation consultation);
+            #pragma warning restore EXTEXP0003
+
+                public static partial void PatientLu(ILogger logger, Patient patient) { }
+                public static partial void PatientClasseLu(ILogger logger, PatientClasse patient) { }
+                public static partial void ConsultationFaite(ILogger logger, Consultation consultation) { }
+                public static partial void ConsultationDetaillee(ILogger logger, Consultation consultation) { }
+            }
+
+            public class ConsultationService
+            {
+                private readonly ILogger logger;
+                public ConsultationService(ILogger logger) => this.logger = logger;
+
+                public void Consulter(Patient patient, PatientClasse classe, Consultation consultation)
+                {
+                    ConsultationLog.PatientLu(logger, {|PII0103:patient|});
+                    ConsultationLog.PatientClasseLu(logger, classe);
+                    ConsultationLog.ConsultationFaite(logger, consultation);
+                    ConsultationLog.ConsultationDetaillee(logger, {|PII0103:consultation|});
+                }
+            }
+            """);
 }
