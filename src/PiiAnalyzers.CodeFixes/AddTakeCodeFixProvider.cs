@@ -3,8 +3,6 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -38,15 +36,8 @@ public sealed class AddTakeCodeFixProvider : DocumentCodeFix
         yield return (IsOrdered(target.Rows) ? $"Add .Take({max})" : $"Add .Take({max}) (add an OrderBy for stable pages)", Key);
     }
 
-    protected override async Task<Document> FixAsync(
-        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    protected override SyntaxNode Fix(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var targets = diagnostics
             .Select(d => (Target: Target(root, d), Max: MaxRows(d)))
             .Where(t => t.Target is not null)
@@ -54,7 +45,7 @@ public sealed class AddTakeCodeFixProvider : DocumentCodeFix
             .ToDictionary(g => g.Key, g => (g.First().Max, g.First().Target!.Value.Spread));
         if (targets.Count == 0)
         {
-            return document;
+            return root;
         }
 
         // Nested targets (a materialiser inside another's receiver) are rewritten bottom-up by ReplaceNodes.
@@ -80,7 +71,7 @@ public sealed class AddTakeCodeFixProvider : DocumentCodeFix
                     count)
                 .WithTriviaFrom(rows);
         });
-        return document.WithSyntaxRoot(newRoot);
+        return newRoot;
     }
 
     /// <summary>

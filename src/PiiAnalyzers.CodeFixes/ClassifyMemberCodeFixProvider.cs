@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -40,16 +38,9 @@ public sealed class ClassifyMemberCodeFixProvider : DocumentCodeFix
         yield return ("Mark as not personal data ([NotPersonalData])", OptOutKey);
     }
 
-    protected override async Task<Document> FixAsync(
-        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    protected override SyntaxNode Fix(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey)
     {
         var optOut = equivalenceKey == OptOutKey;
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var targets = new Dictionary<SyntaxNode, string>();
         foreach (var diagnostic in diagnostics)
         {
@@ -60,7 +51,7 @@ public sealed class ClassifyMemberCodeFixProvider : DocumentCodeFix
         }
 
         var newRoot = root.ReplaceNodes(targets.Keys, (original, rewritten) => AddAttribute(rewritten, original, targets[original], optOut));
-        return document.WithSyntaxRoot(UsingDirectives.Ensure(newRoot));
+        return UsingDirectives.Ensure(newRoot);
     }
 
     /// <summary>The declaration that receives the attribute: a property, a single-variable field, or a record parameter.</summary>

@@ -41,7 +41,22 @@ public abstract class DocumentCodeFix : CodeFixProvider
     /// <summary>The actions offered for <paramref name="diagnostic"/>: a title and an equivalence key each; none when its target is gone.</summary>
     protected abstract IEnumerable<(string Title, string EquivalenceKey)> Actions(SyntaxNode root, Diagnostic diagnostic);
 
-    /// <summary>The document with <paramref name="diagnostics"/> fixed by the action of <paramref name="equivalenceKey"/>.</summary>
-    protected abstract Task<Document> FixAsync(
-        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken);
+    /// <summary>
+    /// The document's root with <paramref name="diagnostics"/> fixed by the action of <paramref name="equivalenceKey"/>;
+    /// <paramref name="root"/> itself when none of their targets is there.
+    /// </summary>
+    protected abstract SyntaxNode Fix(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey);
+
+    private async Task<Document> FixAsync(
+        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var fixedRoot = Fix(root, diagnostics, equivalenceKey);
+        return ReferenceEquals(fixedRoot, root) ? document : document.WithSyntaxRoot(fixedRoot);
+    }
 }

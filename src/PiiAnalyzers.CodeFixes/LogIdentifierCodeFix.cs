@@ -3,8 +3,6 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -35,15 +33,8 @@ public sealed class LogIdentifierCodeFix : DocumentCodeFix
         }
     }
 
-    protected override async Task<Document> FixAsync(
-        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    protected override SyntaxNode Fix(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var targets = diagnostics.Select(d => Target.Find(root, d)).Where(t => t is not null).Select(t => t!.Value).ToList();
         var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
         foreach (var target in targets)
@@ -64,7 +55,7 @@ public sealed class LogIdentifierCodeFix : DocumentCodeFix
             replacements[group.Key] = TemplateHoles.Literal(text, group.Key);
         }
 
-        return document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
+        return root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
     }
 
     /// <summary><c>{@Beneficiary}</c> becomes <c>{BeneficiaryId}</c>: the key's name, without destructuring; alignment and format kept.</summary>

@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -24,15 +22,8 @@ public sealed class NirToStringCodeFixProvider : DocumentCodeFix
         yield return ("Hold the NIR as string", Key);
     }
 
-    protected override async Task<Document> FixAsync(
-        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    protected override SyntaxNode Fix(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var types = diagnostics
             .Select(d => root.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true))
             .Select(n => n as TypeSyntax ?? n.FirstAncestorOrSelf<TypeSyntax>())
@@ -51,6 +42,6 @@ public sealed class NirToStringCodeFixProvider : DocumentCodeFix
 
             return replacement.WithTriviaFrom(original);
         });
-        return document.WithSyntaxRoot(newRoot);
+        return newRoot;
     }
 }

@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -32,15 +30,8 @@ public sealed class RedactPersonalDataCodeFix : DocumentCodeFix
         }
     }
 
-    protected override async Task<Document> FixAsync(
-        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    protected override SyntaxNode Fix(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var targets = diagnostics
             .Select(d => (Node: FindValue(root, d), Helper: HelperOf(d)))
             .Where(t => t.Node is not null)
@@ -48,13 +39,13 @@ public sealed class RedactPersonalDataCodeFix : DocumentCodeFix
             .ToDictionary(g => g.Key, g => g.First().Helper);
         if (targets.Count == 0)
         {
-            return document;
+            return root;
         }
 
         var newRoot = root.ReplaceNodes(targets.Keys, (original, rewritten) => Wrap((ExpressionSyntax)rewritten, targets[original]));
         newRoot = UsingDirectives.Ensure(newRoot);
 
-        return document.WithSyntaxRoot(newRoot);
+        return newRoot;
     }
 
     private static ExpressionSyntax Wrap(ExpressionSyntax value, string helper)

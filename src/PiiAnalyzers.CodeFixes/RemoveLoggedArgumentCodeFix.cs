@@ -3,8 +3,6 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -34,15 +32,8 @@ public sealed class RemoveLoggedArgumentCodeFix : DocumentCodeFix
         }
     }
 
-    protected override async Task<Document> FixAsync(
-        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    protected override SyntaxNode Fix(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var byList = diagnostics
             .Select(d => Target.Find(root, d))
             .Where(t => t is not null)
@@ -50,7 +41,7 @@ public sealed class RemoveLoggedArgumentCodeFix : DocumentCodeFix
             .GroupBy(t => t.List)
             .ToDictionary(g => g.Key, g => g.ToList());
         var newRoot = root.ReplaceNodes(byList.Keys, (original, _) => Rewrite(original, byList[original]));
-        return document.WithSyntaxRoot(newRoot);
+        return newRoot;
     }
 
     private static ArgumentListSyntax Rewrite(ArgumentListSyntax list, List<Target> targets)

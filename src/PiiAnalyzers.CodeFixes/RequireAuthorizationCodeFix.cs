@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -37,15 +35,8 @@ public sealed class RequireAuthorizationCodeFix : DocumentCodeFix
         yield return (Target(diagnostic) == "Map" ? "Require authorization (.RequireAuthorization())" : "Require authorization ([Authorize])", EquivalenceKey);
     }
 
-    protected override async Task<Document> FixAsync(
-        Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    protected override SyntaxNode Fix(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var targets = new HashSet<SyntaxNode>();
         foreach (var diagnostic in diagnostics)
         {
@@ -57,7 +48,7 @@ public sealed class RequireAuthorizationCodeFix : DocumentCodeFix
 
         if (targets.Count == 0)
         {
-            return document;
+            return root;
         }
 
         var needsUsing = targets.Any(t => t is not InvocationExpressionSyntax);
@@ -73,7 +64,7 @@ public sealed class RequireAuthorizationCodeFix : DocumentCodeFix
             newRoot = UsingDirectives.Ensure(newRoot, AuthorizationNamespace);
         }
 
-        return document.WithSyntaxRoot(newRoot);
+        return newRoot;
     }
 
     private static string? Target(Diagnostic diagnostic)
