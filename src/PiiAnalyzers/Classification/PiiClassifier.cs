@@ -238,7 +238,7 @@ internal sealed class PiiClassifier
             return MemberClassification.NotPersonal;
         }
 
-        var type = TypeOf(symbol);
+        var type = SymbolFacts.ValueType(symbol);
         var accepted = PiiCategory.None;
         foreach (var category in PiiCategoryExtensions.All)
         {
@@ -252,15 +252,6 @@ internal sealed class PiiClassifier
             ? MemberClassification.NotPersonal
             : new MemberClassification(accepted, source);
     }
-
-    private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
-    {
-        IFieldSymbol field => field.Type,
-        IPropertySymbol property => property.Type,
-        IParameterSymbol parameter => parameter.Type,
-        ILocalSymbol local => local.Type,
-        _ => null,
-    };
 
     private static bool InPersonLikeContainer(ISymbol symbol, ClassificationOptions config)
     {

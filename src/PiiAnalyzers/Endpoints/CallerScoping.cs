@@ -213,13 +213,7 @@ internal sealed class CallerScoping
         {
             foreach (var member in current.GetMembers())
             {
-                var memberType = member switch
-                {
-                    IFieldSymbol field => field.Type,
-                    IPropertySymbol property => property.Type,
-                    _ => null,
-                };
-                if (memberType is not null && IsCarrierType(memberType, settings))
+                if (member is IFieldSymbol or IPropertySymbol && SymbolFacts.ValueType(member) is { } memberType && IsCarrierType(memberType, settings))
                 {
                     names.Add(member.Name);
                 }

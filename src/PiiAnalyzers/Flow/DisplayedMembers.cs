@@ -114,7 +114,7 @@ internal sealed class DisplayedMembers
                 for (var steps = 0; steps < MaxDepth && read.Parent is MemberAccessExpressionSyntax next && next.Expression == read; steps++)
                 {
                     // Stop at the last member of an in-source type: Nir.Length still counts Nir, as a value read.
-                    if (FindMember(TypeOf(member), next.Name.Identifier.ValueText) is not { } inner)
+                    if (FindMember(SymbolFacts.ValueType(member), next.Name.Identifier.ValueText) is not { } inner)
                     {
                         break;
                     }
@@ -126,7 +126,7 @@ internal sealed class DisplayedMembers
                 categories |= classifier.Classify(member).Categories;
                 if (read.Parent is InterpolationSyntax or BinaryExpressionSyntax or ArgumentSyntax)
                 {
-                    categories |= Of(TypeOf(member), depth + 1);
+                    categories |= Of(SymbolFacts.ValueType(member), depth + 1);
                 }
             }
         }
@@ -150,12 +150,4 @@ internal sealed class DisplayedMembers
 
         return null;
     }
-
-    private static ITypeSymbol? TypeOf(ISymbol member)
-        => member switch
-        {
-            IPropertySymbol property => property.Type,
-            IFieldSymbol field => field.Type,
-            _ => null,
-        };
 }

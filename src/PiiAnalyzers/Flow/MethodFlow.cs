@@ -378,10 +378,7 @@ internal sealed class MethodFlow
             return Key(name, read);
         }
 
-        return OperationTree.LambdaResult(selector) is { } selected
-            && QueryEvaluator.Unwrap(selected) is IPropertyReferenceOperation { Property: var member }
-            ? Member(member, null, depth)
-            : Taint.None;
+        return QueryProjections.SelectedMember(selector) is { } member ? Member(member, null, depth) : Taint.None;
     }
 
     private Taint Key(string name, IOperation operation)

@@ -21,6 +21,16 @@ internal static class SymbolFacts
     /// </summary>
     public static string FullMetadataName(INamedTypeSymbol type) => MetadataNames.GetValue(type, ComputeFullMetadataName);
 
+    /// <summary>The type of the value a field, property, parameter or local holds; null for any other symbol.</summary>
+    public static ITypeSymbol? ValueType(ISymbol? symbol) => symbol switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        IParameterSymbol parameter => parameter.Type,
+        ILocalSymbol local => local.Type,
+        _ => null,
+    };
+
     /// <summary>The symbol is declared in source code, with syntax of its own (not synthesized, not from metadata).</summary>
     public static bool InSource(ISymbol? symbol)
     {

@@ -38,13 +38,7 @@ public sealed class NumericNirAnalyzer : DiagnosticAnalyzer
         }
 
         var symbol = context.Symbol;
-        var type = symbol switch
-        {
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => null,
-        };
+        var type = SymbolFacts.ValueType(symbol);
 
         if (type is null || symbol.IsOverride || symbol.IsImplicitlyDeclared
             || symbol.ContainingSymbol is IMethodSymbol { IsOverride: true }

@@ -111,21 +111,11 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
                 context.CancellationToken.ThrowIfCancellationRequested();
                 leaves.Clear();
                 flow.CollectLeaves(sinkArgument.Value, leaves);
-                if (sinkArgument.Destructured && !leaves.Exists(l => l.Taint.IsPersonal))
+                if (!leaves.Exists(l => l.Taint.IsPersonal))
                 {
                     var value = sinkArgument.Value is IConversionOperation conversion ? conversion.Operand : sinkArgument.Value;
-                    var carried = sinkArgument.Shown != PiiCategory.None ? sinkArgument.Shown : model.Classifier.GetCarriedCategories(value.Type);
-                    if (carried != PiiCategory.None)
-                    {
-                        leaves.Add(new TaintLeaf(value, new Taint(carried, Describe(value), wholeObject: true)));
-                    }
-                }
-                else if (sinkArgument.Enumerated && !leaves.Exists(l => l.Taint.IsPersonal))
-                {
-                    // logger.LogInformation("{Lines}", lines): the logger writes each record of the list with its text.
-                    var value = sinkArgument.Value is IConversionOperation conversion ? conversion.Operand : sinkArgument.Value;
-                    if (value.Type is { SpecialType: not SpecialType.System_String } type && TypeShapes.ElementType(type) is { } element
-                        && model.Displayed.Of(element) is var shown && shown != PiiCategory.None)
+                    var shown = ShownWhole(value, sinkArgument);
+                    if (shown != PiiCategory.None)
                     {
                         leaves.Add(new TaintLeaf(value, new Taint(shown, Describe(value), wholeObject: true)));
                     }
@@ -139,6 +129,24 @@ public sealed class PersonalDataOutputAnalyzer : DiagnosticAnalyzer
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// What a sink shows of a value whose own flow carries nothing personal: a destructured holder shows its members
+        /// (those <see cref="SinkArgument.Shown"/> names, when the sink redacts some), and a structured logger writes a
+        /// collection element by element, each with its text (<c>logger.LogInformation("{Lines}", lines)</c>).
+        /// </summary>
+        private PiiCategory ShownWhole(IOperation value, SinkArgument sinkArgument)
+        {
+            if (sinkArgument.Destructured)
+            {
+                return sinkArgument.Shown != PiiCategory.None ? sinkArgument.Shown : model.Classifier.GetCarriedCategories(value.Type);
+            }
+
+            return sinkArgument.Enumerated && value.Type is { SpecialType: not SpecialType.System_String } type
+                && TypeShapes.ElementType(type) is { } element
+                ? model.Displayed.Of(element)
+                : PiiCategory.None;
         }
 
         private MethodFlow FlowFor(IOperation operation)

@@ -673,42 +673,46 @@ internal sealed class OutputModel
     /// message), a collection initializer, an indexer assignment (<c>ThreadContext.Properties["x"] = v</c>). False only
     /// when none of these is there.
     /// </summary>
-    private bool MayWriteToASink(IMethodSymbol method)
+    private bool MayWriteToASink(IMethodSymbol method) => AnyNode(method, node => IsSinkSyntax(node) || MayBeSinkSyntax(node));
+
+    /// <summary>A call of a sink table's method or of a <c>Log*</c> method, or the creation of an exception.</summary>
+    private static bool IsSinkSyntax(SyntaxNode node)
+        => node switch
+        {
+            InvocationExpressionSyntax invocation => SyntaxNames.Rightmost(invocation.Expression) is { } name
+                && (SinkCatalog.MethodNames.Contains(name) || name.StartsWith("Log", System.StringComparison.Ordinal)),
+            ObjectCreationExpressionSyntax creation => SyntaxNames.Rightmost(creation.Type) is { } type
+                && type.EndsWith("Exception", System.StringComparison.Ordinal),
+            _ => false,
+        };
+
+    /// <summary>What can reach a sink without naming one: see <see cref="MayWriteToASink"/>.</summary>
+    private bool MayBeSinkSyntax(SyntaxNode node)
+        => node switch
+        {
+            InvocationExpressionSyntax invocation => invocation.Expression is SimpleNameSyntax
+                || SyntaxNames.Rightmost(invocation.Expression) is not { } called
+                || called == "Invoke"
+                || LoggingSinks.TextWriterWrites.Contains(called)
+                || sourceNames.Value.Contains(called),
+            ObjectCreationExpressionSyntax creation => SyntaxNames.Rightmost(creation.Type) is not { } type
+                || SinkCatalog.ConstructedTypeNames.Contains(type)
+                || sourceNames.Value.Contains(type),
+            ConstructorInitializerSyntax or ImplicitObjectCreationExpressionSyntax
+                or InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionInitializerExpression }
+                or AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax or ImplicitElementAccessSyntax } => true,
+            _ => false,
+        };
+
+    private static bool AnyNode(IMethodSymbol method, System.Func<SyntaxNode, bool> predicate)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
             foreach (var node in reference.GetSyntax().DescendantNodes())
             {
-                switch (node)
+                if (predicate(node))
                 {
-                    case InvocationExpressionSyntax invocation:
-                        if (invocation.Expression is SimpleNameSyntax
-                            || SyntaxNames.Rightmost(invocation.Expression) is not { } called
-                            || called == "Invoke"
-                            || SinkCatalog.MethodNames.Contains(called)
-                            || LoggingSinks.TextWriterWrites.Contains(called)
-                            || called.StartsWith("Log", System.StringComparison.Ordinal)
-                            || sourceNames.Value.Contains(called))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case ObjectCreationExpressionSyntax creation:
-                        if (SyntaxNames.Rightmost(creation.Type) is not { } type
-                            || type.EndsWith("Exception", System.StringComparison.Ordinal)
-                            || SinkCatalog.ConstructedTypeNames.Contains(type)
-                            || sourceNames.Value.Contains(type))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case ConstructorInitializerSyntax:
-                    case ImplicitObjectCreationExpressionSyntax:
-                    case InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionInitializerExpression }:
-                    case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax or ImplicitElementAccessSyntax }:
-                        return true;
+                    return true;
                 }
             }
         }
@@ -736,26 +740,7 @@ internal sealed class OutputModel
     }
 
     /// <summary>The method's syntax calls a sink table's method or creates an exception.</summary>
-    private static bool WritesToASink(IMethodSymbol method)
-    {
-        foreach (var reference in method.DeclaringSyntaxReferences)
-        {
-            foreach (var node in reference.GetSyntax().DescendantNodes())
-            {
-                switch (node)
-                {
-                    case InvocationExpressionSyntax invocation when SyntaxNames.Rightmost(invocation.Expression) is { } name
-                        && (SinkCatalog.MethodNames.Contains(name) || name.StartsWith("Log", System.StringComparison.Ordinal)):
-                        return true;
-                    case ObjectCreationExpressionSyntax creation when SyntaxNames.Rightmost(creation.Type) is { } type
-                        && type.EndsWith("Exception", System.StringComparison.Ordinal):
-                        return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool WritesToASink(IMethodSymbol method) => AnyNode(method, IsSinkSyntax);
 
     /// <summary>The summary of an in-source method: which parameters reach which sink. Cached per method.</summary>
     public WrapperSummary SummaryOf(IMethodSymbol method, int depth, Truncation? outer = null)

@@ -68,7 +68,7 @@ internal static class QueryProjections
         => (classifier.Classify(member).Categories & (PiiCategory.Nir | PiiCategory.BirthDate | PiiCategory.PersonalData)) != 0;
 
     /// <summary>The member a selector lambda returns of its row: <c>b =&gt; b.Nir</c>.</summary>
-    private static ISymbol? SelectedMember(IOperation selector)
+    public static ISymbol? SelectedMember(IOperation selector)
         => OperationTree.LambdaResult(selector) is { } projected
             ? QueryEvaluator.Unwrap(projected) switch
             {

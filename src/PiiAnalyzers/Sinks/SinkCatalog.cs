@@ -12,6 +12,9 @@ namespace PiiAnalyzers.Sinks;
 /// </summary>
 internal sealed class SinkCatalog
 {
+    /// <summary>Every row of the sink tables, logging and telemetry.</summary>
+    private static readonly ImmutableArray<SinkMethod> AllRows = LoggingSinks.All.AddRange(TelemetrySinks.All);
+
     /// <summary>
     /// The sink rows by the metadata name of their type, built once per process: a method's containing type is
     /// matched by name when a rule meets it, instead of resolving every row's type in every compilation (a lookup
@@ -124,18 +127,18 @@ internal sealed class SinkCatalog
 
     /// <summary>Every method name of the sink tables, for syntax-only tests that run before anything is bound.</summary>
     public static ImmutableHashSet<string> MethodNames { get; } =
-        LoggingSinks.All.AddRange(TelemetrySinks.All).SelectMany(r => r.Methods).ToImmutableHashSet(System.StringComparer.Ordinal);
+        AllRows.SelectMany(r => r.Methods).ToImmutableHashSet(System.StringComparer.Ordinal);
 
     /// <summary>The simple names of the types whose constructors are sinks (<c>ActivityEvent</c>, <c>ScalarValue</c>).</summary>
     public static ImmutableHashSet<string> ConstructedTypeNames { get; } =
-        LoggingSinks.All.AddRange(TelemetrySinks.All).Where(r => r.Methods.IsEmpty)
+        AllRows.Where(r => r.Methods.IsEmpty)
             .Select(r => r.TypeMetadataName.Substring(r.TypeMetadataName.LastIndexOf('.') + 1))
             .ToImmutableHashSet(System.StringComparer.Ordinal);
 
     private static Dictionary<string, List<SinkMethod>> IndexRows()
     {
         var index = new Dictionary<string, List<SinkMethod>>(System.StringComparer.Ordinal);
-        foreach (var row in LoggingSinks.All.AddRange(TelemetrySinks.All))
+        foreach (var row in AllRows)
         {
             if (!index.TryGetValue(row.TypeMetadataName, out var rows))
             {
